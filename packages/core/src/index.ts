@@ -1,0 +1,6 @@
+export * from "./calendar";
+export * from "./i18n";
+export * from "./identifiers";
+export * from "./measures";
+export * from "./rules";
+export * from "./submissions";

@@ -1,0 +1,3 @@
+export * from "./citation";
+export * from "./outcome";
+export * from "./parameter";

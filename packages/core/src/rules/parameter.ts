@@ -1,0 +1,51 @@
+import type { Text } from "../i18n";
+import type { Citation, IsoDate } from "./citation";
+
+/** One value of a parameter, in force from `from` until the next version's `from`. */
+export interface ParameterVersion<T> {
+  from: IsoDate;
+  value: T;
+  citation: Citation;
+}
+
+/**
+ * A figure taken from a legal text, with every value it has had. A version
+ * whose value is `null` means the parameter does not exist in that period
+ * (e.g. before a regime starts, or after a program lapses).
+ */
+export interface Parameter<T> {
+  id: string;
+  description: Text;
+  versions: readonly ParameterVersion<T | null>[];
+}
+
+export interface ParameterValue<T> {
+  id: string;
+  value: T;
+  from: IsoDate;
+  citation: Citation;
+}
+
+export function defineParameter<T>(
+  id: string,
+  description: Text,
+  versions: ParameterVersion<T | null>[],
+): Parameter<T> {
+  const sorted = [...versions].sort((a, b) => a.from.localeCompare(b.from));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]?.from === sorted[i - 1]?.from)
+      throw new Error(`parameter ${id}: two versions from ${sorted[i]?.from}`);
+  }
+  return { id, description, versions: sorted };
+}
+
+/** The version in force on `asOf`, or undefined if none (before the first version, or a `null` gap). */
+export function valueAsOf<T>(parameter: Parameter<T>, asOf: IsoDate): ParameterValue<T> | undefined {
+  let found: ParameterVersion<T | null> | undefined;
+  for (const version of parameter.versions) {
+    if (version.from <= asOf) found = version;
+    else break;
+  }
+  if (!found || found.value === null) return undefined;
+  return { id: parameter.id, value: found.value, from: found.from, citation: found.citation };
+}
