@@ -1,1 +1,4 @@
-export {};
+export * from "./dates";
+export * from "./notices";
+export * from "./statutory-holidays";
+export * from "./working-days";

@@ -1,1 +1,5 @@
-export {};
+export * from "./countries";
+export * from "./customs";
+export * from "./mask";
+export * from "./provinces";
+export * from "./uscc";

@@ -1,1 +1,6 @@
-export {};
+export { AGENCY_NAMES, type AgencyId, type ResponsibleAgency } from "./agencies";
+export { CAPABILITY_PATHS, type CapabilityName, type Implementation } from "./capabilities";
+export { isMeasureId, MEASURE_IDS, type Measure, type MeasureId } from "./measure";
+export { getMeasure, listMeasures, MEASURES } from "./measures";
+export { getPart, PARTS, type Part, type PartNumber } from "./parts";
+export { citeMeasure, MEASURES_IN_FORCE_FROM, MEASURES_POLICY } from "./policy";

@@ -1,0 +1,25 @@
+import { CUSTOMS_EXTENSION_FUNCTIONS } from "@rdc/customs-extension";
+import { type FunctionSpec, openApiDocument, PLATFORM_FUNCTIONS, type RouteSpec } from "@rdc/platform";
+
+export { ALL_SCOPES } from "@rdc/platform";
+
+/**
+ * Every function of the platform, as data: the one list that infra/ deploys
+ * and the local stack runs. A new capability adds its functions here.
+ */
+export const APP_FUNCTIONS: readonly FunctionSpec[] = [...PLATFORM_FUNCTIONS, ...CUSTOMS_EXTENSION_FUNCTIONS];
+
+export function apiRoutes(functions: readonly FunctionSpec[] = APP_FUNCTIONS): RouteSpec[] {
+  return functions.flatMap((f) => f.routes ?? []);
+}
+
+export const API_VERSION = "0.1.0";
+
+export function appOpenApi(functions: readonly FunctionSpec[] = APP_FUNCTIONS) {
+  return openApiDocument(apiRoutes(functions), {
+    title: "R&D Center Measures Platform API",
+    version: API_VERSION,
+    description:
+      "Puts the 2023 measures for foreign-invested R&D centers (国办函〔2023〕7号) into practice: eligibility checks and applications under measures 7, 9 and 11.",
+  });
+}

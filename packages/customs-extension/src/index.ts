@@ -1,0 +1,5 @@
+export * from "./payload";
+export * from "./rules";
+export * from "./screening";
+export * from "./capability";
+export * from "./schema";

@@ -1,0 +1,4 @@
+export * from "./dead-letters";
+export * from "./dev-issuer";
+export * from "./dynamodb-local";
+export * from "./stack";

@@ -1,0 +1,224 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { appOpenApi } from "@rdc/app";
+import { pickLocale } from "@rdc/core";
+import {
+  ALL_SCOPES,
+  createRouter,
+  type FunctionSpec,
+  HttpProblem,
+  problems,
+  type RouteSpec,
+  sweepDeadlines,
+} from "@rdc/platform";
+import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { z } from "zod";
+import { toApiGatewayEvent } from "./api-gateway-event";
+import type { DeadLetters } from "./dead-letters";
+import type { DevIssuer } from "./dev-issuer";
+import { TOKEN_LIFETIME_SECONDS } from "./dev-issuer";
+import { DOCS_HTML, DOCS_INIT, docsAsset } from "./docs";
+import { invoke, localContext, type StreamConsumer } from "./stream-poller";
+
+export interface LocalFunction {
+  spec: FunctionSpec;
+  handler: (event: never, context: never) => Promise<unknown>;
+}
+
+interface ServerDeps {
+  functions: LocalFunction[];
+  issuer: DevIssuer;
+  deadLetters: DeadLetters;
+  consumers: StreamConsumer[];
+  dynamoEndpoint: string;
+}
+
+/** Requests larger than this are cut off here; the handlers' own limit (256 KiB) answers below it. */
+const READ_LIMIT = 1024 * 1024;
+
+const tokenRequest = z.strictObject({
+  sub: z.string().min(1).max(128),
+  scopes: z.array(z.enum(ALL_SCOPES as [string, ...string[]])).max(20),
+});
+const sweepRequest = z.strictObject({
+  today: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
+
+type RoutedSpec = RouteSpec & { fn: LocalFunction };
+
+function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>): void {
+  res.writeHead(status, { "content-length": String(Buffer.byteLength(body)), ...headers });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), { "content-type": "application/json; charset=utf-8" });
+}
+
+function sendProblem(res: ServerResponse, req: IncomingMessage, problem: HttpProblem, path: string): void {
+  const locale = pickLocale(req.headers["accept-language"]);
+  send(res, problem.status, JSON.stringify(problem.body(locale, path)), {
+    "content-type": "application/problem+json",
+    ...problem.headers,
+  });
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > READ_LIMIT) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString("utf8") || "{}");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The local API Gateway: verifies the bearer token with jose (as the JWT
+ * authorizer does in the cloud), turns each request into an HTTP API v2 event
+ * and calls the function that owns the route. Local-only routes live under
+ * `/local/`; they do not exist in the cloud.
+ */
+export function createLocalServer(deps: ServerDeps): Server {
+  const routes: RoutedSpec[] = deps.functions.flatMap((fn) => (fn.spec.routes ?? []).map((r) => ({ ...r, fn })));
+  const match = createRouter(routes);
+  const openApi = JSON.stringify(appOpenApi(deps.functions.map((f) => f.spec)));
+  const health = new DynamoDBClient({
+    endpoint: deps.dynamoEndpoint,
+    region: "us-east-1",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    maxAttempts: 1,
+    requestHandler: { requestTimeout: 1_000, connectionTimeout: 1_000 },
+  });
+
+  async function local(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<boolean> {
+    const key = `${req.method} ${url.pathname}`;
+    switch (key) {
+      case "GET /health": {
+        const up = await health.send(new ListTablesCommand({ Limit: 1 })).then(
+          () => true,
+          () => false,
+        );
+        sendJson(res, up ? 200 : 503, { status: up ? "ok" : "degraded", dynamodb: up ? "up" : "down" });
+        return true;
+      }
+      case "GET /openapi.json":
+        send(res, 200, openApi, { "content-type": "application/json; charset=utf-8" });
+        return true;
+      case "GET /docs":
+      case "GET /docs/":
+        send(res, 200, DOCS_HTML, { "content-type": "text/html; charset=utf-8" });
+        return true;
+      case "GET /docs/init.js":
+        send(res, 200, DOCS_INIT, { "content-type": "text/javascript; charset=utf-8" });
+        return true;
+      case "GET /.well-known/jwks.json":
+        sendJson(res, 200, { keys: [deps.issuer.publicJwk] });
+        return true;
+      case "POST /local/tokens": {
+        const parsed = tokenRequest.safeParse(parseJson(body));
+        if (!parsed.success) {
+          sendProblem(
+            res,
+            req,
+            problems.validation(
+              parsed.error.issues.map((i) => ({
+                path: ["body", ...i.path].join("."),
+                code: i.code,
+                message: i.message,
+              })),
+            ),
+            url.pathname,
+          );
+          return true;
+        }
+        const accessToken = await deps.issuer.issue(parsed.data.sub, parsed.data.scopes);
+        sendJson(res, 200, { accessToken, tokenType: "Bearer", expiresIn: TOKEN_LIFETIME_SECONDS });
+        return true;
+      }
+      case "POST /local/sweep": {
+        const parsed = sweepRequest.safeParse(parseJson(body));
+        if (!parsed.success) {
+          sendProblem(
+            res,
+            req,
+            problems.validation([{ path: "body.today", code: "invalid", message: "YYYY-MM-DD" }]),
+            url.pathname,
+          );
+          return true;
+        }
+        sendJson(res, 200, await sweepDeadlines(new Date(), parsed.data.today));
+        return true;
+      }
+      case "GET /local/dead-letters":
+        sendJson(res, 200, { items: await deps.deadLetters.list() });
+        return true;
+    }
+    const redrive = /^\/local\/dead-letters\/([^/]+)\/redrive$/.exec(url.pathname);
+    if (req.method === "POST" && redrive) {
+      const id = decodeURIComponent(redrive[1] ?? "");
+      const letter = (await deps.deadLetters.list()).find((l) => l.id === id);
+      const consumer = deps.consumers.find((c) => c.id === letter?.consumer);
+      if (!letter || !consumer) {
+        sendProblem(res, req, problems.notFound(), url.pathname);
+        return true;
+      }
+      const failed = await invoke(consumer, [letter.record]);
+      if (!failed) await deps.deadLetters.remove(id);
+      sendJson(res, failed ? 502 : 200, { id, redriven: !failed, ...(failed ? { error: failed.error } : {}) });
+      return true;
+    }
+    if (req.method === "GET" && url.pathname.startsWith("/docs/assets/")) {
+      const asset = await docsAsset(url.pathname.slice("/docs/assets/".length));
+      if (asset) {
+        send(res, 200, asset.body, { "content-type": asset.type, "cache-control": "public, max-age=86400" });
+        return true;
+      }
+    }
+    return false;
+  }
+
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    try {
+      const body = await readBody(req);
+      if (body === null) {
+        sendProblem(res, req, problems.payloadTooLarge(256 * 1024), url.pathname);
+        return;
+      }
+      if (await local(req, res, url, body)) return;
+      const { route } = match(req.method ?? "GET", url.pathname);
+      let claims = null;
+      if (route.scopes.length) {
+        const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
+        claims = token ? await deps.issuer.verify(token) : null;
+        if (!claims) throw problems.unauthorized();
+      }
+      const event = toApiGatewayEvent(req, url, body, `${route.method} ${route.path}`, claims);
+      const result = (await route.fn.handler(
+        event as never,
+        localContext(route.fn.spec.id) as never,
+      )) as APIGatewayProxyStructuredResultV2;
+      const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+      send(res, result.statusCode ?? 200, result.body ?? "", headers);
+    } catch (error) {
+      if (error instanceof HttpProblem) sendProblem(res, req, error, url.pathname);
+      else {
+        console.error(JSON.stringify({ level: "ERROR", message: "local gateway error", error: String(error) }));
+        sendProblem(res, req, problems.internal(), url.pathname);
+      }
+    }
+  });
+}

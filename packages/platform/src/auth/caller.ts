@@ -1,0 +1,53 @@
+import { AGENCIES, type Agency } from "@rdc/core";
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from "aws-lambda";
+import { problems } from "../http/problem";
+
+/** The platform's logical scopes. In Cognito they carry a resource-server prefix (`SCOPE_PREFIX`). */
+export const SCOPES = {
+  eligibility: "eligibility",
+  submissionsWrite: "submissions:write",
+  submissionsRead: "submissions:read",
+  eventsRead: "events:read",
+  review: (agency: Agency) => `review:${agency}`,
+} as const;
+
+export const ALL_SCOPES: readonly string[] = [
+  SCOPES.eligibility,
+  SCOPES.submissionsWrite,
+  SCOPES.submissionsRead,
+  SCOPES.eventsRead,
+  ...AGENCIES.map(SCOPES.review),
+];
+
+export const REVIEW_SCOPES: readonly string[] = AGENCIES.map(SCOPES.review);
+
+export interface Caller {
+  /** The token's `sub`: a partner system's or a reviewer's id. */
+  id: string;
+  scopes: ReadonlySet<string>;
+  /** The agency of a reviewer (from a `review:<agency>` scope), or null for a partner. */
+  agency: Agency | null;
+}
+
+/** Strips the resource-server prefix in one place: `https://api.example/submissions:read` → `submissions:read`. */
+export function normalizeScopes(raw: unknown, prefix = process.env.SCOPE_PREFIX ?? ""): Set<string> {
+  const list = Array.isArray(raw) ? raw.map(String) : typeof raw === "string" ? raw.split(/\s+/) : [];
+  return new Set(list.filter(Boolean).map((s) => (prefix && s.startsWith(prefix) ? s.slice(prefix.length) : s)));
+}
+
+type JwtEvent = Pick<APIGatewayProxyEventV2WithJWTAuthorizer, "requestContext">;
+
+/** The caller from the claims API Gateway's JWT authorizer (or the local stack) verified; 401 without. */
+export function callerFromEvent(event: JwtEvent): Caller {
+  const claims = event.requestContext?.authorizer?.jwt?.claims;
+  const sub = claims?.sub;
+  if (typeof sub !== "string" || sub === "") throw problems.unauthorized();
+  const scopes = normalizeScopes(claims?.scope ?? claims?.scp);
+  const agency = AGENCIES.find((a) => scopes.has(SCOPES.review(a))) ?? null;
+  return { id: sub, scopes, agency };
+}
+
+/** 403 unless the caller holds at least one of `needed`. */
+export function requireScope(caller: Caller, needed: readonly string[]): void {
+  if (needed.length && !needed.some((s) => caller.scopes.has(s))) throw problems.forbidden(needed);
+}

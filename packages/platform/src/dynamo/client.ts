@@ -1,0 +1,30 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { TABLE_NAME_ENV } from "./table";
+
+let shared: DynamoDBDocumentClient | undefined;
+
+/**
+ * One document client per process. `DYNAMODB_ENDPOINT` points it at DynamoDB
+ * Local; short timeouts make an unreachable store a quick 503, not a hang.
+ */
+export function documentClient(): DynamoDBDocumentClient {
+  if (shared) return shared;
+  const endpoint = process.env.DYNAMODB_ENDPOINT;
+  const client = new DynamoDBClient({
+    region: process.env.AWS_REGION ?? "us-east-1",
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
+    ...(endpoint ? { endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
+  });
+  shared = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
+  });
+  return shared;
+}
+
+export function tableName(): string {
+  const name = process.env[TABLE_NAME_ENV];
+  if (!name) throw new Error(`${TABLE_NAME_ENV} is not set`);
+  return name;
+}

@@ -1,0 +1,63 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { encodeTime } from "ulid";
+import { z } from "zod";
+import { SCOPES } from "../auth/caller";
+import { documentClient, tableName } from "../dynamo/client";
+import { route } from "../http/stack";
+import type { DomainEvent } from "./model";
+
+/**
+ * Events become visible in the feed only once they are older than this, so a
+ * transaction that took its event id a moment ago and commits late can never
+ * land behind a cursor a consumer already holds: following the cursor sees
+ * every event once and in order.
+ */
+const settleMs = () => Number(process.env.FEED_SETTLE_MS ?? 1000);
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+const feedQuery = z.strictObject({
+  after: z.string().regex(ULID, "an event id from a previous page's nextCursor").optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+/**
+ * `GET /v1/events`: a partner's events (those of its own submissions) or a
+ * reviewer's (those of its agency), oldest first. The cursor is the last event
+ * id seen; ids only ever grow, and another caller's cursor reveals nothing.
+ */
+export const eventFeedRoute = route(
+  {
+    method: "GET",
+    path: "/v1/events",
+    scopes: [SCOPES.eventsRead],
+    operationId: "list_events",
+    summary: "Domain events in order; pass the previous page's `nextCursor` as `after`",
+    query: feedQuery,
+    successStatus: 200,
+  },
+  async (ctx) => {
+    const { after, limit } = ctx.query;
+    const agency = ctx.caller.agency;
+    const index = agency ? "GSI2" : "GSI1";
+    // Smallest id after the cursor (all ids have 26 characters), and the settle horizon (time part only).
+    const from = after ? `${after}0` : "0";
+    const until = encodeTime(ctx.now.getTime() - settleMs(), 10);
+    const result = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: index,
+        KeyConditionExpression: "#pk = :pk AND #sk BETWEEN :from AND :until",
+        ExpressionAttributeNames: { "#pk": `${index}PK`, "#sk": `${index}SK` },
+        ExpressionAttributeValues: {
+          ":pk": agency ? `FEED#AGENCY#${agency}` : `FEED#OWNER#${ctx.caller.id}`,
+          ":from": from,
+          ":until": until,
+        },
+        Limit: limit,
+      }),
+    );
+    const items = (result.Items ?? []).map((i) => i.event as DomainEvent);
+    return { status: 200, body: { items, nextCursor: items.at(-1)?.id ?? after ?? null } };
+  },
+);

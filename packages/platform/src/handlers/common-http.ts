@@ -1,0 +1,9 @@
+import { measuresRoutes } from "../api/measures-routes";
+import { reviewQueueRoute } from "../api/review-queue-route";
+import { eventFeedRoute } from "../events/feed";
+import { httpHandler } from "../http/stack";
+
+export const COMMON_ROUTES = [...measuresRoutes, eventFeedRoute, reviewQueueRoute];
+
+/** The platform's own API: the measures, the event feed and the review queue. */
+export const handler = httpHandler(COMMON_ROUTES);

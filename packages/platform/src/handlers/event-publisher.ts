@@ -1,0 +1,1 @@
+export { eventPublisherHandler as handler } from "../events/publisher";

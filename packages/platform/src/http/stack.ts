@@ -1,0 +1,169 @@
+import middy from "@middy/core";
+import httpHeaderNormalizer from "@middy/http-header-normalizer";
+import httpJsonBodyParser from "@middy/http-json-body-parser";
+import httpSecurityHeaders from "@middy/http-security-headers";
+import { type Locale, localize, pickLocale } from "@rdc/core";
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { ulid } from "ulid";
+import { type ZodType, z } from "zod";
+import { type Caller, callerFromEvent, requireScope } from "../auth/caller";
+import { logger } from "../log/logger";
+import { toProblem } from "./errors";
+import { HttpProblem, problems } from "./problem";
+import type { RouteSpec } from "./route";
+import { createRouter } from "./router";
+import { parseOrThrow } from "./validation";
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+export interface RequestContext<B = unknown, Q = unknown> {
+  /** The verified caller; null only on public routes. */
+  caller: Caller;
+  body: B;
+  query: Q;
+  params: Record<string, string>;
+  headers: Record<string, string | undefined>;
+  locale: Locale;
+  requestId: string;
+  /** The request's arrival time. */
+  now: Date;
+}
+
+export interface HttpResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Route<B = unknown, Q = unknown> extends RouteSpec {
+  handle(ctx: RequestContext<B, Q>): Promise<HttpResult>;
+}
+
+const NO_QUERY = z.strictObject({});
+const PUBLIC_CALLER: Caller = { id: "", scopes: new Set(), agency: null };
+
+/** A typed route: body and query are parsed with their zod schemas before `handle` runs. */
+export function route<BS extends ZodType = ZodType<undefined>, QS extends ZodType = typeof NO_QUERY>(
+  spec: Omit<RouteSpec, "body" | "query"> & { body?: BS; query?: QS },
+  handle: (ctx: RequestContext<z.output<BS>, z.output<QS>>) => Promise<HttpResult>,
+): Route<z.output<BS>, z.output<QS>> {
+  return { ...spec, handle };
+}
+
+interface State {
+  locale: Locale;
+  requestId: string;
+}
+
+function stateOf(event: HttpEvent): State {
+  return (event as unknown as { __rdc: State }).__rdc;
+}
+
+/** Reads locale and request id, enforces the body limit and the JSON content type. */
+const requestSetup: middy.MiddlewareObj<HttpEvent> = {
+  before: ({ event }) => {
+    const requestId = event.requestContext?.requestId || ulid();
+    const state: State = { locale: pickLocale(event.headers?.["accept-language"]), requestId };
+    Object.defineProperty(event, "__rdc", { value: state, enumerable: false });
+    logger.appendKeys({ requestId, route: `${event.requestContext?.http?.method} ${event.rawPath}` });
+    const body = event.body;
+    if (body === undefined || body === "") return;
+    const size = Buffer.byteLength(body, event.isBase64Encoded ? "base64" : "utf8");
+    if (size > BODY_LIMIT_BYTES) throw problems.payloadTooLarge(BODY_LIMIT_BYTES);
+    const contentType = event.headers?.["content-type"];
+    if (!contentType || !/^application\/([a-z.+-]+\+)?json\s*(;.*)?$/i.test(contentType)) {
+      throw problems.unsupportedMediaType(contentType);
+    }
+  },
+};
+
+/** middy's JSON parser, only when there is a body (withdraw may have none). */
+function jsonBody(): middy.MiddlewareObj<HttpEvent> {
+  const parser = httpJsonBodyParser();
+  return {
+    before: (request) => {
+      if (request.event.body === undefined || request.event.body === "") return;
+      return parser.before?.(request as never);
+    },
+  };
+}
+
+function respond(status: number, body: unknown, locale: Locale, headers: Record<string, string>, requestId: string) {
+  const isProblem = status >= 400;
+  return {
+    statusCode: status,
+    headers: {
+      "content-type": isProblem ? "application/problem+json" : "application/json; charset=utf-8",
+      "content-language": locale,
+      "x-request-id": requestId,
+      ...headers,
+    },
+    body: body === undefined ? "" : JSON.stringify(localize(body, locale)),
+  } satisfies APIGatewayProxyStructuredResultV2;
+}
+
+/**
+ * The HTTP stack every API function uses: header normalisation, JSON parsing,
+ * routing (404/405), auth and scopes (401/403), zod validation (400 naming each
+ * field), problem+json errors, security headers and a request id.
+ */
+export function httpHandler(routes: readonly Route<never, never>[]) {
+  const match = createRouter(routes as readonly Route[]);
+  const core = async (event: HttpEvent): Promise<APIGatewayProxyStructuredResultV2> => {
+    const { locale, requestId } = stateOf(event);
+    const { route: r, params } = match(event.requestContext.http.method, event.rawPath);
+    const caller = r.scopes.length ? callerFromEvent(event) : PUBLIC_CALLER;
+    requireScope(caller, r.scopes);
+    const query = parseOrThrow(r.query ?? NO_QUERY, { ...event.queryStringParameters }, locale, "query");
+    const body = r.body ? parseOrThrow(r.body, event.body ?? {}, locale, "body") : undefined;
+    if (!r.body && event.body !== undefined && event.body !== "" && !isEmptyObject(event.body)) {
+      throw problems.validation([{ path: "body", code: "unexpected_body", message: "this route takes no body" }]);
+    }
+    const result = await r.handle({
+      caller,
+      body,
+      query,
+      params,
+      headers: event.headers ?? {},
+      locale,
+      requestId,
+      now: new Date(),
+    });
+    return respond(result.status, result.body, locale, result.headers ?? {}, requestId);
+  };
+
+  return middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
+    .use(httpHeaderNormalizer())
+    .use(requestSetup)
+    .use(jsonBody())
+    .use(httpSecurityHeaders())
+    .use({
+      onError: (request) => {
+        const state = stateOf(request.event) ?? { locale: "zh-CN", requestId: ulid() };
+        const problem = toProblem(request.error);
+        if (problem.status >= 500) logger.error("request failed", { error: describe(request.error) });
+        else logger.info("request refused", { status: problem.status, problem: problem.slug });
+        request.response = respond(
+          problem.status,
+          problem.body(state.locale, request.event.rawPath),
+          state.locale,
+          problem.headers,
+          state.requestId,
+        );
+      },
+    })
+    .handler(core);
+}
+
+function isEmptyObject(body: unknown): boolean {
+  return typeof body === "object" && body !== null && Object.keys(body).length === 0;
+}
+
+/** An error for the log: name, message and stack only, never request data. */
+function describe(error: unknown): Record<string, unknown> {
+  if (error instanceof HttpProblem) return { name: error.name, status: error.status };
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { name: typeof error };
+}

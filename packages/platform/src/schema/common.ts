@@ -1,0 +1,73 @@
+import {
+  isCountryCode,
+  isCustomsDeclarationNumber,
+  isCustomsOfficeCode,
+  isHsCode,
+  isIsoDate,
+  isValidUscc,
+  normalizeProvince,
+  type Text,
+  text,
+} from "@rdc/core";
+import { z } from "zod";
+
+/** A custom check whose message is bilingual (rendered per request by http/validation.ts). */
+function check(predicate: (value: string) => boolean, message: Text) {
+  return z.string().refine(predicate, { params: { text: message } });
+}
+
+export const isoDate = check(isIsoDate, text("须为有效日期 YYYY-MM-DD", "must be a valid date YYYY-MM-DD"));
+
+export const uscc = check(
+  isValidUscc,
+  text(
+    "须为 18 位统一社会信用代码，且校验位正确（GB 32100-2015）",
+    "must be an 18-character unified social credit code with a valid check character (GB 32100-2015)",
+  ),
+);
+
+/** A province-level division as its GB/T 2260 code or English name; normalised to the code. */
+export const province = z
+  .string()
+  .transform((value, ctx) => {
+    const code = normalizeProvince(value);
+    if (code) return code;
+    ctx.addIssue({
+      code: "custom",
+      params: {
+        text: text(
+          "须为省级行政区划代码（GB/T 2260，如 310000）或英文名（如 Shanghai）",
+          "must be a province-level GB/T 2260 code (e.g. 310000) or English name (e.g. Shanghai)",
+        ),
+      },
+    });
+    return z.NEVER;
+  })
+  .meta({ description: "GB/T 2260 code such as 310000, or English name such as Shanghai", example: "310000" });
+
+export const countryCode = check(
+  isCountryCode,
+  text("须为 ISO 3166-1 二位字母国家代码（大写）", "must be an ISO 3166-1 alpha-2 country code (upper case)"),
+);
+
+export const hsCode = check(isHsCode, text("须为 10 位商品编码", "must be a 10-digit HS (tariff) code"));
+export const declarationNumber = check(
+  isCustomsDeclarationNumber,
+  text("须为 18 位报关单号", "must be an 18-digit customs declaration number"),
+);
+export const customsOfficeCode = check(
+  isCustomsOfficeCode,
+  text("须为 4 位关区代码", "must be a 4-digit customs code"),
+);
+
+/** Free text a person typed: trimmed, not empty, bounded. */
+export const label = (max = 200) => z.string().trim().min(1).max(max);
+
+export const count = z.number().int().min(0).max(2_000_000_000);
+export const amount = z.number().min(0).max(1e15);
+
+/** ISO 8601 duration such as P2Y, P6M, P1Y6M, P30D. */
+export const isoDuration = check(
+  (v) => /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(v),
+  text("须为 ISO 8601 期间，如 P2Y", "must be an ISO 8601 duration such as P2Y"),
+);

@@ -1,0 +1,31 @@
+import type { ScreeningContext, ScreeningDecision, Text, WatchedDeadline } from "@rdc/core";
+import type { ZodType } from "zod";
+import type { Route } from "../http/stack";
+
+/**
+ * What an intake adds to the shared submission lifecycle: its payload schema,
+ * its pure screening, and a few hooks. Everything else (storage, HTTP routes,
+ * stream processing, events, deadlines) is the platform's.
+ */
+export interface IntakeCapability<P = unknown, S = unknown> {
+  /** Stored as the submission's `type`; the stream filter value. */
+  type: string;
+  /** The collection path segment: `/v1/<collection>`. */
+  collection: string;
+  title: Text;
+  /** A strict schema (unknown fields are a 400), personal fields marked with `personal()`. */
+  payload: ZodType<P>;
+  screen(payload: P, context: ScreeningContext): ScreeningDecision<S>;
+  /** Calendar days before the review due date to emit `deadline_approaching` (default 3). */
+  reviewWarnDays?: number;
+  /** A deadline to watch once approved (e.g. the new re-export deadline). */
+  onApproved?(payload: P, screening: S): WatchedDeadline | null;
+  /** The payload as list responses show it (e.g. with identifiers masked). */
+  listView?(payload: P): P;
+  /** Routes beyond the shared ones (e.g. a triage route), in the same function. */
+  extraRoutes?: readonly Route<never, never>[];
+}
+
+export function defineIntake<P, S>(capability: IntakeCapability<P, S>): IntakeCapability<P, S> {
+  return capability;
+}

@@ -1,0 +1,83 @@
+import type { Agency, DueDate, SubmissionStatus, Text, WatchedDeadline } from "@rdc/core";
+import type { Caller } from "../auth/caller";
+
+/** A submission as stored (the META item, without its index keys). */
+export interface SubmissionRecord<P = unknown, S = unknown> {
+  id: string;
+  type: string;
+  owner: string;
+  status: SubmissionStatus;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** When it was last (re)submitted for screening: creation or the latest supplement. */
+  receivedAt: string;
+  payload: P;
+  screening: S | null;
+  summary: Text | null;
+  agency: Agency | null;
+  office: { code: string; name: Text } | null;
+  due: DueDate | null;
+  historyCount: number;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  actor: { kind: "system" | "partner" | "reviewer"; id: string };
+  action: string;
+  from: SubmissionStatus | null;
+  to: SubmissionStatus;
+  reason: Text | string | null;
+}
+
+export interface WatchRecord extends WatchedDeadline {
+  submissionId: string;
+  submissionType: string;
+  owner: string;
+  agency: Agency | null;
+  phase: "approaching" | "overdue";
+}
+
+export const submissionKey = (id: string) => ({ PK: `SUB#${id}`, SK: "META" });
+export const historyKey = (id: string, seq: number) => ({
+  PK: `SUB#${id}`,
+  SK: `HIST#${String(seq).padStart(6, "0")}`,
+});
+export const watchKey = (id: string, kind: string) => ({ PK: `SUB#${id}`, SK: `WATCH#${kind}` });
+
+/** Index keys of a submission: its owner's lists and its agency's queue. */
+export function submissionIndexKeys(r: Pick<SubmissionRecord, "id" | "type" | "owner" | "status" | "agency" | "due">) {
+  return {
+    GSI1PK: `OWNER#${r.owner}#${r.type}`,
+    GSI1SK: r.id,
+    GSI2PK: `OWNER#${r.owner}#${r.type}#${r.status}`,
+    GSI2SK: r.id,
+    ...(r.agency ? { GSI3PK: `QUEUE#${r.agency}#${r.status}`, GSI3SK: `${r.due?.date ?? "9999-12-31"}#${r.id}` } : {}),
+  };
+}
+
+export function submissionItem(r: SubmissionRecord): Record<string, unknown> {
+  return { ...submissionKey(r.id), entity: "submission", ...r, ...submissionIndexKeys(r) };
+}
+
+const INTERNAL = ["PK", "SK", "entity", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK"];
+
+export function recordFromItem<P, S>(item: Record<string, unknown>): SubmissionRecord<P, S> {
+  const record: Record<string, unknown> = { ...item };
+  for (const key of INTERNAL) delete record[key];
+  return record as unknown as SubmissionRecord<P, S>;
+}
+
+/** A partner sees its own submissions; a reviewer those routed to its agency. */
+export function canSee(record: Pick<SubmissionRecord, "owner" | "agency">, caller: Caller): boolean {
+  return record.owner === caller.id || (caller.agency !== null && record.agency === caller.agency);
+}
+
+export const etagOf = (version: number) => `"v${version}"`;
+
+/** Parses an If-Match value (`"v3"`, `W/"v3"`) to its version, or null if it is not one of ours. */
+export function versionFromEtag(value: string): number | null {
+  const match = /^(?:W\/)?"v(\d+)"$/.exec(value.trim());
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,149 @@
+import { type Action, allowedFrom, findTransition, isFinal, type SubmissionStatus, text } from "@rdc/core";
+import { ulid } from "ulid";
+import type { Caller } from "../auth/caller";
+import { ConditionFailed, transact, WriteConflict } from "../dynamo/transact";
+import { problems } from "../http/problem";
+import type { HttpResult } from "../http/stack";
+import type { IdempotencyClaim } from "../idempotency/idempotency";
+import type { IntakeCapability } from "./capability";
+import { type ChangeRequest, changeItems, creationItems } from "./changes";
+import { canSee, etagOf, type SubmissionRecord, versionFromEtag } from "./model";
+import { getSubmission } from "./store";
+
+/** The submission as the API shows it. Lists use the capability's list view (e.g. masked identifiers). */
+export function submissionView(capability: IntakeCapability, record: SubmissionRecord, list = false) {
+  const self = `/v1/${capability.collection}/${record.id}`;
+  const links: Record<string, string> = { self, history: `${self}/history` };
+  if (!isFinal(record.status)) links.withdraw = `${self}/withdraw`;
+  if (record.status === "needs_info") links.supplements = `${self}/supplements`;
+  if (record.status === "under_review") links.decisions = `${self}/decisions`;
+  return {
+    id: record.id,
+    type: record.type,
+    status: record.status,
+    version: record.version,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    receivedAt: record.receivedAt,
+    payload: list && capability.listView ? capability.listView(record.payload) : record.payload,
+    screening: record.screening,
+    summary: record.summary,
+    agency: record.agency,
+    office: record.office,
+    dueDate: record.status === "under_review" ? (record.due?.date ?? null) : null,
+    due: record.status === "under_review" ? record.due : null,
+    links,
+  };
+}
+
+function submissionResult(capability: IntakeCapability, record: SubmissionRecord, status: number): HttpResult {
+  return {
+    status,
+    body: submissionView(capability, record),
+    headers: { etag: etagOf(record.version), location: `/v1/${capability.collection}/${record.id}` },
+  };
+}
+
+export async function createSubmission(
+  capability: IntakeCapability,
+  caller: Caller,
+  payload: unknown,
+  at: Date,
+  claim: IdempotencyClaim | null,
+): Promise<HttpResult> {
+  const now = at.toISOString();
+  const record: SubmissionRecord = {
+    id: ulid(at.getTime()),
+    type: capability.type,
+    owner: caller.id,
+    status: "received",
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    receivedAt: now,
+    payload,
+    screening: null,
+    summary: null,
+    agency: null,
+    office: null,
+    due: null,
+    historyCount: 1,
+  };
+  const result = submissionResult(capability, record, 202);
+  const { items } = creationItems(record, { kind: "partner", id: caller.id }, at);
+  await transact(claim ? [...items, claim.complete(result)] : items);
+  return result;
+}
+
+/** The submission if the caller may see it (and it is of this capability), else a 404. */
+export async function visibleSubmission(capability: IntakeCapability, id: string, caller: Caller) {
+  const record = await getSubmission(id);
+  if (!record || record.type !== capability.type || !canSee(record, caller)) {
+    throw problems.notFound(text("申请不存在。", "No such submission."));
+  }
+  return record;
+}
+
+export interface ActionRequest {
+  capability: IntakeCapability;
+  id: string;
+  caller: Caller;
+  action: Action;
+  ifMatch: string | undefined;
+  reason: string | null;
+  at: Date;
+  claim: IdempotencyClaim | null;
+  /** Extra fields the action sets (a supplement's merged payload). */
+  patch?: ChangeRequest["patch"];
+  /** For `approve` etc.: the status to move to when an action allows several. */
+  to?: SubmissionStatus;
+}
+
+/**
+ * A partner's or reviewer's change to an existing submission: visibility
+ * (404), who may act (403), If-Match (428/412), the lifecycle (409), then one
+ * transaction conditional on the version that was read (a lost race is a 412).
+ */
+export async function act(request: ActionRequest): Promise<HttpResult> {
+  const { capability, caller, action, at } = request;
+  const record = await visibleSubmission(capability, request.id, caller);
+  const reviewer = action === "approve" || action === "reject" || action === "request_info";
+  if (reviewer ? caller.agency !== record.agency : record.owner !== caller.id) {
+    throw problems.forbidden(reviewer ? [`review:${record.agency ?? "?"}`] : ["owner"]);
+  }
+  if (request.ifMatch === undefined) throw problems.preconditionRequired();
+  if (versionFromEtag(request.ifMatch) !== record.version) throw problems.preconditionFailed(etagOf(record.version));
+  const transition = findTransition(record.status, action, request.to);
+  if (!transition) {
+    throw problems.conflict(
+      text(
+        `当前状态 ${record.status} 不允许此操作（${action}）。`,
+        `The action ${action} is not allowed in status ${record.status}.`,
+      ),
+      { currentStatus: record.status, allowedTransitions: allowedFrom(record.status) },
+    );
+  }
+  const leavingReview = record.status === "under_review";
+  const approved = transition.to === "approved" ? capability.onApproved?.(record.payload, record.screening) : null;
+  const { next, items } = changeItems({
+    current: record,
+    transition,
+    actor: { kind: reviewer ? "reviewer" : "partner", id: caller.id },
+    reason: request.reason,
+    at,
+    patch: request.patch ?? {},
+    unwatch: leavingReview ? ["review_due"] : [],
+    watch: approved ?? null,
+  });
+  const result = submissionResult(capability, next, 200);
+  try {
+    await transact(request.claim ? [...items, request.claim.complete(result)] : items);
+  } catch (error) {
+    if ((error instanceof ConditionFailed && error.index === 0) || error instanceof WriteConflict) {
+      const latest = await getSubmission(record.id);
+      throw problems.preconditionFailed(etagOf(latest?.version ?? record.version + 1));
+    }
+    throw error;
+  }
+  return result;
+}
