@@ -1,5 +1,9 @@
 #!/usr/bin/env node
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { APP_FUNCTIONS } from "@rdc/app";
+import type { FunctionSpec } from "@rdc/platform";
 import { JavaMissingError } from "./dynamodb-local";
 import { startStack } from "./stack";
 
@@ -12,12 +16,21 @@ async function main() {
       "in-memory": { type: "boolean", default: false },
       port: { type: "string", default: process.env.PORT ?? "3000" },
       "data-dir": { type: "string", default: ".data" },
+      /** Modules exporting `FUNCTIONS: FunctionSpec[]` to run beside the app's (e.g. a test-only intake). */
+      functions: { type: "string", multiple: true, default: [] },
     },
   });
+  const extra: FunctionSpec[] = [];
+  for (const module of values.functions ?? []) {
+    const loaded = (await import(pathToFileURL(resolve(module)).href)) as { FUNCTIONS?: FunctionSpec[] };
+    if (!Array.isArray(loaded.FUNCTIONS)) throw new Error(`${module} exports no FUNCTIONS`);
+    extra.push(...loaded.FUNCTIONS);
+  }
   const started = Date.now();
   const stack = await startStack({
     port: Number(values.port),
     dataDir: values["in-memory"] ? null : values["data-dir"],
+    functions: [...APP_FUNCTIONS, ...extra],
   });
   const token = await stack.issuer.issue(DEMO_PARTNER, DEMO_SCOPES);
   const lines = [

@@ -1,0 +1,4 @@
+import { screeningStreamHandler } from "@rdc/platform";
+import { testIntake } from "../capability";
+
+export const handler = screeningStreamHandler(testIntake);
