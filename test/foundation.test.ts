@@ -18,7 +18,12 @@ afterAll(async () => {
 function expectProblem(reply: { status: number; headers: Headers; body: any }, status: number) {
   expect(reply.status).toBe(status);
   expect(reply.headers.get("content-type")).toBe("application/problem+json");
-  expect(reply.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+  expect(reply.body).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
 }
 
 describe("the local stack", () => {
@@ -32,7 +37,12 @@ describe("the local stack", () => {
     const reply = await api.get("/openapi.json");
     expect(reply.body.openapi).toBe("3.1.0");
     expect(Object.keys(reply.body.paths)).toEqual(
-      expect.arrayContaining(["/v1/measures", "/v1/measures/{id}", "/v1/events", "/v1/customs-extension-requests/{id}/decisions"]),
+      expect.arrayContaining([
+        "/v1/measures",
+        "/v1/measures/{id}",
+        "/v1/events",
+        "/v1/customs-extension-requests/{id}/decisions",
+      ]),
     );
   });
 

@@ -31,10 +31,14 @@ async function file(c: Client, payload: Record<string, unknown>, headers: Record
 }
 
 async function screened(c: Client, id: string, status?: string) {
-  return eventually(async () => {
-    const reply = await c.get(`${path}/${id}`);
-    return reply.body.status !== "received" && (!status || reply.body.status === status) ? reply : undefined;
-  }, 15_000, `submission ${id} screened`);
+  return eventually(
+    async () => {
+      const reply = await c.get(`${path}/${id}`);
+      return reply.body.status !== "received" && (!status || reply.body.status === status) ? reply : undefined;
+    },
+    15_000,
+    `submission ${id} screened`,
+  );
 }
 
 describe("the submission lifecycle", () => {
@@ -46,22 +50,38 @@ describe("the submission lifecycle", () => {
     expect(first.headers.get("etag")).toBe('"v2"');
     expect(first.body.links.supplements).toBe(`${path}/${created.id}/supplements`);
 
-    const supplement = await partnerA.post(`${path}/${created.id}/supplements`, { payload: { scenario: "review" } }, { "if-match": '"v2"' });
+    const supplement = await partnerA.post(
+      `${path}/${created.id}/supplements`,
+      { payload: { scenario: "review" } },
+      { "if-match": '"v2"' },
+    );
     expect(supplement.status).toBe(200);
     expect(supplement.body).toMatchObject({ status: "received", version: 3 });
     expect(supplement.body.payload).toEqual({ scenario: "review", agency: "CAC", applicantName: "Zhang San" });
 
     const review = await screened(partnerA, created.id, "under_review");
-    expect(review.body).toMatchObject({ agency: "CAC", version: 4, dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(review.body).toMatchObject({
+      agency: "CAC",
+      version: 4,
+      dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
 
     const queue = await cacReviewer.get("/v1/review-queue?type=test-intake");
     expect(queue.body.items.map((i: { id: string }) => i.id)).toContain(created.id);
 
-    const noReason = await cacReviewer.post(`${path}/${created.id}/decisions`, { decision: "reject" }, { "if-match": '"v4"' });
+    const noReason = await cacReviewer.post(
+      `${path}/${created.id}/decisions`,
+      { decision: "reject" },
+      { "if-match": '"v4"' },
+    );
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors[0].path).toBe("body.reason");
 
-    const approved = await cacReviewer.post(`${path}/${created.id}/decisions`, { decision: "approve" }, { "if-match": '"v4"' });
+    const approved = await cacReviewer.post(
+      `${path}/${created.id}/decisions`,
+      { decision: "approve" },
+      { "if-match": '"v4"' },
+    );
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: "approved", version: 5 });
 
@@ -75,12 +95,18 @@ describe("the submission lifecycle", () => {
     ]);
     expect(history.body.items[4].actor).toEqual({ kind: "reviewer", id: "reviewer-cac" });
 
-    const events = await eventually(async () => {
-      const reply = await partnerA.get("/v1/events?limit=100");
-      const mine = reply.body.items.filter((e: { submissionId: string }) => e.submissionId === created.id);
-      return mine.length >= 7 ? mine : undefined;
-    }, 10_000, "7 events");
-    expect(events.map((e: { type: string; data: { to?: string } }) => `${e.type}${e.data.to ? `:${e.data.to}` : ""}`)).toEqual([
+    const events = await eventually(
+      async () => {
+        const reply = await partnerA.get("/v1/events?limit=100");
+        const mine = reply.body.items.filter((e: { submissionId: string }) => e.submissionId === created.id);
+        return mine.length >= 7 ? mine : undefined;
+      },
+      10_000,
+      "7 events",
+    );
+    expect(
+      events.map((e: { type: string; data: { to?: string } }) => `${e.type}${e.data.to ? `:${e.data.to}` : ""}`),
+    ).toEqual([
       "submission.received",
       "submission.screened",
       "submission.status_changed:needs_info",
@@ -119,7 +145,11 @@ describe("the submission lifecycle", () => {
       "request_info",
       "withdraw",
     ]);
-    const withdrawn = await partnerA.post(`${path}/${created.id}/withdraw`, { reason: "no longer needed" }, { "if-match": '"v2"' });
+    const withdrawn = await partnerA.post(
+      `${path}/${created.id}/withdraw`,
+      { reason: "no longer needed" },
+      { "if-match": '"v2"' },
+    );
     expect(withdrawn.body.status).toBe("withdrawn");
   });
 
@@ -145,7 +175,9 @@ describe("the submission lifecycle", () => {
   it("writes once for 20 parallel creates with one Idempotency-Key, and replays the first answer", async () => {
     const key = `key-${Date.now()}`;
     const payload = { scenario: "review", applicantName: "Li Si" };
-    const replies = await Promise.all(Array.from({ length: 20 }, () => partnerB.post(path, payload, { "idempotency-key": key })));
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, () => partnerB.post(path, payload, { "idempotency-key": key })),
+    );
     const accepted = replies.filter((r) => r.status === 202);
     expect(accepted.length).toBeGreaterThanOrEqual(1);
     expect(replies.every((r) => r.status === 202 || r.status === 409)).toBe(true);
@@ -175,7 +207,11 @@ describe("who sees what", () => {
     expect(eventsB.body.items.map((e: { submissionId: string }) => e.submissionId)).not.toContain(created.id);
 
     expect((await gaccReviewer.get(`${path}/${created.id}`)).status).toBe(404);
-    const decide = await gaccReviewer.post(`${path}/${created.id}/decisions`, { decision: "approve" }, { "if-match": '"v2"' });
+    const decide = await gaccReviewer.post(
+      `${path}/${created.id}/decisions`,
+      { decision: "approve" },
+      { "if-match": '"v2"' },
+    );
     expect(decide.status).toBe(404);
     const gaccQueue = await gaccReviewer.get("/v1/review-queue");
     expect(gaccQueue.body.items.map((i: { id: string }) => i.id)).not.toContain(created.id);
@@ -207,13 +243,18 @@ describe("stream processing failures", () => {
     const [good, bad, other] = created;
     await screened(partnerA, good?.id ?? "", "under_review");
     await screened(partnerA, other?.id ?? "", "not_required");
-    const letters = await eventually(async () => {
-      const reply = await client(stack.url).get("/local/dead-letters");
-      const found = reply.body.items.filter((l: { record: { dynamodb: { NewImage: { id: { S: string } } } } }) =>
-        l.record.dynamodb.NewImage.id.S === bad?.id,
-      );
-      return found.length ? found : undefined;
-    }, 20_000, "dead letter");
+    const letters = await eventually(
+      async () => {
+        const reply = await client(stack.url).get("/local/dead-letters");
+        const found = reply.body.items.filter(
+          (l: { record: { dynamodb: { NewImage: { id: { S: string } } } } }) =>
+            l.record.dynamodb.NewImage.id.S === bad?.id,
+        );
+        return found.length ? found : undefined;
+      },
+      20_000,
+      "dead letter",
+    );
     expect(letters[0]).toMatchObject({ consumer: "TestIntakeScreening", attempts: 4 });
     expect((await partnerA.get(`${path}/${bad?.id}`)).body.status).toBe("received");
 
@@ -239,23 +280,27 @@ describe("deadlines", () => {
     await sweep("2031-03-31");
     await sweep("2031-04-01");
     await sweep("2031-04-02");
-    const events = await eventually(async () => {
-      const reply = await partnerA.get("/v1/events?limit=100");
-      const all = [...reply.body.items];
-      let cursor = reply.body.nextCursor;
-      for (let more = reply.body.items.length === 100; more; ) {
-        const next = await partnerA.get(`/v1/events?limit=100&after=${cursor}`);
-        all.push(...next.body.items);
-        cursor = next.body.nextCursor;
-        more = next.body.items.length === 100;
-      }
-      const mine = all.filter(
-        (e: { submissionId: string; type: string }) =>
-          e.submissionId === created.id &&
-          (e.type === "submission.deadline_approaching" || e.type === "submission.overdue"),
-      );
-      return mine.length >= 2 ? mine : undefined;
-    }, 10_000, "deadline events");
+    const events = await eventually(
+      async () => {
+        const reply = await partnerA.get("/v1/events?limit=100");
+        const all = [...reply.body.items];
+        let cursor = reply.body.nextCursor;
+        for (let more = reply.body.items.length === 100; more; ) {
+          const next = await partnerA.get(`/v1/events?limit=100&after=${cursor}`);
+          all.push(...next.body.items);
+          cursor = next.body.nextCursor;
+          more = next.body.items.length === 100;
+        }
+        const mine = all.filter(
+          (e: { submissionId: string; type: string }) =>
+            e.submissionId === created.id &&
+            (e.type === "submission.deadline_approaching" || e.type === "submission.overdue"),
+        );
+        return mine.length >= 2 ? mine : undefined;
+      },
+      10_000,
+      "deadline events",
+    );
     const kinds = events.map((e: { type: string; data: { kind: string } }) => `${e.type}:${e.data.kind}`);
     expect(kinds.filter((k: string) => k === "submission.deadline_approaching:test_deadline")).toHaveLength(1);
     expect(kinds.filter((k: string) => k === "submission.overdue:test_deadline")).toHaveLength(1);

@@ -34,7 +34,9 @@ export async function startStackProcess(
     "0",
     "--functions",
     TEST_INTAKE,
-    ...(options.inMemory === false ? ["--data-dir", options.dataDir ?? mkdtempSync(join(tmpdir(), "rdc-data-"))] : ["--in-memory"]),
+    ...(options.inMemory === false
+      ? ["--data-dir", options.dataDir ?? mkdtempSync(join(tmpdir(), "rdc-data-"))]
+      : ["--in-memory"]),
     ...(options.extraArgs ?? []),
   ];
   const child = spawn(process.execPath, args, {

@@ -1,4 +1,5 @@
 import { CUSTOMS_EXTENSION_FUNCTIONS } from "@rdc/customs-extension";
+import { TALENT_TITLE_FUNCTIONS } from "@rdc/talent-title";
 import { type FunctionSpec, openApiDocument, PLATFORM_FUNCTIONS, type RouteSpec } from "@rdc/platform";
 
 export { ALL_SCOPES } from "@rdc/platform";
@@ -7,7 +8,7 @@ export { ALL_SCOPES } from "@rdc/platform";
  * Every function of the platform, as data: the one list that infra/ deploys
  * and the local stack runs. A new capability adds its functions here.
  */
-export const APP_FUNCTIONS: readonly FunctionSpec[] = [...PLATFORM_FUNCTIONS, ...CUSTOMS_EXTENSION_FUNCTIONS];
+export const APP_FUNCTIONS: readonly FunctionSpec[] = [...PLATFORM_FUNCTIONS, ...CUSTOMS_EXTENSION_FUNCTIONS, ...TALENT_TITLE_FUNCTIONS];
 
 export function apiRoutes(functions: readonly FunctionSpec[] = APP_FUNCTIONS): RouteSpec[] {
   return functions.flatMap((f) => f.routes ?? []);

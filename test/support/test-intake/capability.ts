@@ -1,14 +1,6 @@
 import { existsSync } from "node:fs";
 import { addWorkingDays, text } from "@rdc/core";
-import {
-  defineIntake,
-  type FunctionSpec,
-  intakeFunctions,
-  isoDate,
-  label,
-  personal,
-  record,
-} from "@rdc/platform";
+import { defineIntake, type FunctionSpec, intakeFunctions, isoDate, label, personal, record } from "@rdc/platform";
 import { z } from "zod";
 
 /**
@@ -34,19 +26,29 @@ export const testIntake = defineIntake({
     if (p.scenario === "throw" && !existsSync(process.env.TEST_INTAKE_FIX_FILE ?? "/nonexistent")) {
       throw new Error("test intake: screening fails until the fix file exists");
     }
-    const status = p.scenario === "throw" || p.scenario === "review" ? "under_review" : p.scenario === "reject" ? "rejected" : p.scenario;
+    const status =
+      p.scenario === "throw" || p.scenario === "review"
+        ? "under_review"
+        : p.scenario === "reject"
+          ? "rejected"
+          : p.scenario;
     const due = addWorkingDays(ctx.receivedOn, 10);
     return {
       status,
       agency: status === "under_review" ? p.agency : null,
       office: null,
-      due: status === "under_review" ? { date: due.date, provisional: due.provisional, basis: text("测试时限", "test clock"), citation } : null,
+      due:
+        status === "under_review"
+          ? { date: due.date, provisional: due.provisional, basis: text("测试时限", "test clock"), citation }
+          : null,
       summary: text(`测试：${status}`, `test: ${status}`),
       screening: { scenario: p.scenario, receivedOn: ctx.receivedOn },
     };
   },
   onApproved: (p: Payload) =>
-    p.watchDate ? { kind: "test_deadline", date: p.watchDate, warnDaysBefore: 30, label: text("测试期限", "test deadline") } : null,
+    p.watchDate
+      ? { kind: "test_deadline", date: p.watchDate, warnDaysBefore: 30, label: text("测试期限", "test deadline") }
+      : null,
 });
 
 /** Served only by stacks started with `--functions test/support/test-intake/capability.ts`. */

@@ -71,3 +71,17 @@ export const isoDuration = check(
   (v) => /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(v),
   text("须为 ISO 8601 期间，如 P2Y", "must be an ISO 8601 duration such as P2Y"),
 );
+
+/** An object with `from` and `to` dates (plus `extra` fields), where `to` is not before `from`. */
+export function period<S extends z.ZodRawShape>(extra: S) {
+  return z.strictObject({ ...extra, from: isoDate, to: isoDate }).superRefine((value, ctx) => {
+    const { from, to } = value as { from: string; to: string };
+    if (to < from) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["to"],
+        params: { text: text("结束日期不得早于开始日期", "must not be before `from`") },
+      });
+    }
+  });
+}

@@ -1,0 +1,17 @@
+import { text } from "@rdc/core";
+import { defineIntake, intakeFunctions } from "@rdc/platform";
+import { maskPersonalForList } from "./personal";
+import { talentTitlePayload } from "./schema";
+import { screenTalentTitle } from "./screening";
+
+/** Measure （十一）: professional title applications of overseas talent through the green channel. */
+export const talentTitle = defineIntake({
+  type: "talent-title",
+  collection: "talent-title-applications",
+  title: text("海外人才职称评审绿色通道申请", "talent title green-channel application"),
+  payload: talentTitlePayload,
+  screen: screenTalentTitle,
+  listView: maskPersonalForList,
+});
+
+export const TALENT_TITLE_FUNCTIONS = intakeFunctions(talentTitle, "TalentTitle", import.meta.url);

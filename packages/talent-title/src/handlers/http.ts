@@ -1,0 +1,4 @@
+import { httpHandler, submissionRoutes } from "@rdc/platform";
+import { talentTitle } from "../capability";
+
+export const handler = httpHandler(submissionRoutes(talentTitle));

@@ -1,0 +1,4 @@
+import { screeningStreamHandler } from "@rdc/platform";
+import { talentTitle } from "../capability";
+
+export const handler = screeningStreamHandler(talentTitle);

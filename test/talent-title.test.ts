@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { talentApplication } from "./support/fixtures";
+import { client, eventually } from "./support/http";
+import { type StackProcess, startStackProcess } from "./support/stack";
+
+let stack: StackProcess;
+let partner: ReturnType<typeof client>;
+let hr: ReturnType<typeof client>;
+const path = "/v1/talent-title-applications";
+
+beforeAll(async () => {
+  stack = await startStackProcess();
+  partner = client(stack.url, await stack.token("center-hr-system", ["submissions:write", "submissions:read"]));
+  hr = client(stack.url, await stack.token("shanghai-hr", ["review:MOHRSS"]));
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function screened(id: string, status: string) {
+  return eventually(
+    async () => {
+      const reply = await partner.get(`${path}/${id}`);
+      return reply.body.status === status ? reply : undefined;
+    },
+    15_000,
+    `status ${status}`,
+  );
+}
+
+describe("talent title applications through the local stack (measure 11)", () => {
+  it("asks for everything missing at once, takes a supplement, and goes to MOHRSS review and a decision", async () => {
+    const incomplete = talentApplication({
+      education: [{ degree: "doctorate", institution: "TU München", country: "DE", year: 2015, verification: "none" }],
+      publicity: undefined,
+    });
+    const created = await partner.post(path, incomplete);
+    expect(created.status).toBe(202);
+    const needsInfo = await screened(created.body.id, "needs_info");
+    const fields = needsInfo.body.screening.missingItems.map((m: { field: string }) => m.field);
+    expect(fields).toEqual(expect.arrayContaining(["publicity", "education.0.verification"]));
+
+    const complete = talentApplication();
+    const supplement = await partner.post(
+      `${path}/${created.body.id}/supplements`,
+      { payload: { education: complete.education, publicity: complete.publicity }, note: "CSCSE certificate attached" },
+      { "if-match": needsInfo.headers.get("etag") ?? "" },
+    );
+    expect(supplement.status).toBe(200);
+    const review = await screened(created.body.id, "under_review");
+    expect(review.body).toMatchObject({ agency: "MOHRSS", office: { code: "310000" } });
+    expect(review.body.screening.greenChannel.eligible).toBe(true);
+
+    const decided = await hr.post(
+      `${path}/${created.body.id}/decisions`,
+      { decision: "approve", reason: "评审通过" },
+      { "if-match": review.headers.get("etag") ?? "" },
+    );
+    expect(decided.body.status).toBe("approved");
+  });
+
+  it("masks passport number and birth date in lists, and shows them whole to the owner and the reviewer", async () => {
+    const created = await partner.post(path, talentApplication());
+    await screened(created.body.id, "under_review");
+    const list = await partner.get(path);
+    const item = list.body.items.find((i: { id: string }) => i.id === created.body.id);
+    expect(item.payload.applicant.passportNumber).toBe("C01****47");
+    expect(item.payload.applicant.birthDate).not.toBe("1985-04-12");
+    expect((await partner.get(`${path}/${created.body.id}`)).body.payload.applicant.passportNumber).toBe("C01X00T47");
+    expect((await hr.get(`${path}/${created.body.id}`)).body.payload.applicant.birthDate).toBe("1985-04-12");
+  });
+
+  it("keeps names, passport numbers and birth dates out of every log line", async () => {
+    await partner.post(
+      path,
+      talentApplication({ applicant: { ...talentApplication().applicant, passportNumber: "ZZ9876543" } }),
+    );
+    await partner.post(path, { ...talentApplication(), pledge: "yes" });
+    await new Promise((r) => setTimeout(r, 1500));
+    const logs = stack.output();
+    expect(logs).toContain('"message":"screening"');
+    for (const secret of ["ZZ9876543", "C01X00T47", "1985-04-12", "Anna Schmidt"]) expect(logs).not.toContain(secret);
+  });
+});
