@@ -15,7 +15,15 @@ describe.skipIf(!available)("the API reference page in a real headless Chromium"
     stack = await startStackProcess();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
   afterAll(async () => {
@@ -32,8 +40,12 @@ describe.skipIf(!available)("the API reference page in a real headless Chromium"
     await page.goto(`${stack.url}/docs`);
     await page.waitForSelector(".opblock", { timeout: 20_000 });
     expect(await page.textContent(".title")).toContain("R&D Center Measures Platform API");
-    const operations = await page.$$eval(".opblock-summary-path", (nodes) => nodes.map((n) => n.textContent?.replace(/\u200b/g, "")));
-    expect(operations).toEqual(expect.arrayContaining(["/v1/measures", "/v1/measures/{id}", "/v1/talent-title-applications"]));
+    const operations = await page.$$eval(".opblock-summary-path", (nodes) =>
+      nodes.map((n) => n.textContent?.replace(/\u200b/g, "")),
+    );
+    expect(operations).toEqual(
+      expect.arrayContaining(["/v1/measures", "/v1/measures/{id}", "/v1/talent-title-applications"]),
+    );
     expect(external).toEqual([]);
     await page.screenshot({ path: `${process.env.TMPDIR ?? "/tmp"}/rdc-docs.png` });
   });

@@ -64,3 +64,40 @@ export function talentApplication(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+const ALL_DATA_EXPORT_MATERIALS = [
+  "application_form",
+  "self_assessment_report",
+  "legal_documents_with_recipient",
+  "standard_contract",
+  "pi_protection_impact_assessment",
+].map((kind) => ({ kind, ref: `dms://uploads/${kind}` }));
+
+/** A planned transfer from a non-CIIO in Shanghai, with every material and the given transfer facts. */
+export function dataExportRequest(transfer: Record<string, unknown> = {}, materials = ALL_DATA_EXPORT_MATERIALS) {
+  return {
+    exporter: {
+      name: "Example R&D (Shanghai) Co., Ltd.",
+      uscc: USCC,
+      province: "Shanghai",
+      isCiio: false,
+      freeTradeZone: null,
+      contact: { name: "Li Hua", phone: "+86 21 5555 0101", email: "li.hua@example.com" },
+    },
+    transfer: {
+      date: "2025-08-01",
+      purpose: "Joint analysis of engine test results with the parent company",
+      dataCategories: ["employee contact details"],
+      retentionOverseas: "P3Y",
+      exemptionGrounds: [],
+      containsPersonalInfo: true,
+      cumulative: { nonSensitiveSubjects: 150_000, sensitiveSubjects: 0 },
+      processorTotalSubjects: 200_000,
+      importantData: { present: false, notifiedByAuthority: false },
+      humanGeneticResources: { present: false },
+      recipients: [{ name: "Parent GmbH", country: "DE", foreignControlled: true }],
+      ...transfer,
+    },
+    materials,
+  };
+}

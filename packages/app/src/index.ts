@@ -1,4 +1,5 @@
 import { CUSTOMS_EXTENSION_FUNCTIONS } from "@rdc/customs-extension";
+import { DATA_EXPORT_FUNCTIONS } from "@rdc/data-export";
 import { TALENT_TITLE_FUNCTIONS } from "@rdc/talent-title";
 import { type FunctionSpec, openApiDocument, PLATFORM_FUNCTIONS, type RouteSpec } from "@rdc/platform";
 
@@ -8,7 +9,10 @@ export { ALL_SCOPES } from "@rdc/platform";
  * Every function of the platform, as data: the one list that infra/ deploys
  * and the local stack runs. A new capability adds its functions here.
  */
-export const APP_FUNCTIONS: readonly FunctionSpec[] = [...PLATFORM_FUNCTIONS, ...CUSTOMS_EXTENSION_FUNCTIONS, ...TALENT_TITLE_FUNCTIONS];
+export const APP_FUNCTIONS: readonly FunctionSpec[] = [
+  ...PLATFORM_FUNCTIONS,
+  ...DATA_EXPORT_FUNCTIONS,
+  ...CUSTOMS_EXTENSION_FUNCTIONS, ...TALENT_TITLE_FUNCTIONS];
 
 export function apiRoutes(functions: readonly FunctionSpec[] = APP_FUNCTIONS): RouteSpec[] {
   return functions.flatMap((f) => f.routes ?? []);

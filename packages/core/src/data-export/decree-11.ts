@@ -1,0 +1,151 @@
+/**
+ * 2022-09-01 to 2024-03-21: 数据出境安全评估办法 (CAC Decree 11) Art. 4, and
+ * below its thresholds the other routes of PIPL Art. 38 — from 2023-06-01
+ * the standard contract of Decree 13, whose Art. 4 conditions are exactly
+ * the complement of Decree 11 Art. 4. No exemptions yet. Counting runs from
+ * 1 January of the previous year.
+ */
+import { text } from "../i18n";
+import { allOf, type RuleResult, valueAsOf } from "../rules";
+import { leadsTo, noRegulatedData, type PathwayBranch } from "./branches";
+import { atLeast, below, FAILS, HOLDS, isTrue, not, unknown } from "./conditions";
+import { type CumulativeSubjects, type DataExportFacts, FACT_PATHS } from "./facts";
+import { STANDARD_CONTRACT_ROUTE } from "./parameters";
+import type { RegimeFigures } from "./regime";
+import { CITATIONS } from "./sources";
+
+type Figures = Extract<RegimeFigures, { kind: "CAC-2022" }>;
+
+/**
+ * Decree 11 counts individuals whose PI of any kind was sent. Without that
+ * count, the two separate counts bound it: at least the larger, at most their
+ * sum (one person may be in both). Only between the bounds is the total asked for.
+ */
+export function allPersonalInfoAtLeast(cumulative: CumulativeSubjects | undefined, threshold: number): RuleResult {
+  const { totalSubjects, nonSensitiveSubjects: a, sensitiveSubjects: b } = cumulative ?? {};
+  if (totalSubjects !== undefined) return atLeast(totalSubjects, threshold, FACT_PATHS.totalSubjects);
+  if ((a ?? 0) >= threshold || (b ?? 0) >= threshold) return HOLDS;
+  if (a === undefined && b === undefined) return unknown(FACT_PATHS.nonSensitiveSubjects, FACT_PATHS.sensitiveSubjects);
+  if (a === undefined) return unknown(FACT_PATHS.nonSensitiveSubjects);
+  if (b === undefined) return unknown(FACT_PATHS.sensitiveSubjects);
+  return a + b < threshold ? FAILS : unknown(FACT_PATHS.totalSubjects);
+}
+
+export function decree11Branches(facts: DataExportFacts, figures: Figures, importantData: RuleResult): PathwayBranch[] {
+  const { exporter, transfer } = facts;
+  const personalInfo = isTrue(transfer.containsPersonalInfo, FACT_PATHS.containsPersonalInfo);
+  const ciio = isTrue(exporter.isCiio, FACT_PATHS.isCiio);
+  const processed = transfer.processorTotalSubjects;
+  const sensitive = transfer.cumulative?.sensitiveSubjects;
+  const { assessmentPi, assessmentSensitive, processorTotal } = figures;
+  const volumes = {
+    isCiio: exporter.isCiio,
+    containsPersonalInfo: transfer.containsPersonalInfo,
+    processorTotalSubjects: processed,
+    cumulative: transfer.cumulative,
+  };
+  const standardContract = valueAsOf(STANDARD_CONTRACT_ROUTE, figures.date);
+
+  return [
+    // Art. 4(1): important data.
+    leadsTo(
+      "security_assessment",
+      {
+        code: "decree11.assessment.important_data",
+        message: text(
+          "数据处理者向境外提供重要数据，应当申报数据出境安全评估。",
+          "Sending important data abroad requires a security assessment.",
+        ),
+        citation: CITATIONS.decree11ImportantData,
+        inputs: { importantData: transfer.importantData },
+      },
+      importantData,
+    ),
+    // Art. 4(2): a CIIO sending PI.
+    leadsTo(
+      "security_assessment",
+      {
+        code: "decree11.assessment.ciio",
+        message: text(
+          "关键信息基础设施运营者向境外提供个人信息，应当申报数据出境安全评估。",
+          "A critical information infrastructure operator sending personal information abroad must apply for a security assessment.",
+        ),
+        citation: CITATIONS.decree11CiioOrLargeProcessor,
+        inputs: { isCiio: exporter.isCiio, containsPersonalInfo: transfer.containsPersonalInfo },
+      },
+      allOf([ciio, personalInfo]),
+    ),
+    // Art. 4(2): a processor handling PI of 1,000,000 or more people (100万人以上) sending PI.
+    leadsTo(
+      "security_assessment",
+      {
+        code: "decree11.assessment.large_processor",
+        message: text(
+          `处理${processorTotal.value}人以上个人信息的数据处理者向境外提供个人信息，应当申报数据出境安全评估。`,
+          `A processor handling personal information of ${processorTotal.value} or more people that sends personal information abroad must apply for a security assessment.`,
+        ),
+        citation: CITATIONS.decree11CiioOrLargeProcessor,
+        inputs: volumes,
+        parameters: [processorTotal],
+      },
+      allOf([personalInfo, atLeast(processed, processorTotal.value, FACT_PATHS.processorTotalSubjects)]),
+    ),
+    // Art. 4(3): since 1 January of the previous year, 100,000 people's PI.
+    leadsTo(
+      "security_assessment",
+      {
+        code: "decree11.assessment.personal_info_volume",
+        message: text(
+          `自上年1月1日起累计向境外提供${assessmentPi.value}人个人信息的数据处理者向境外提供个人信息，应当申报数据出境安全评估。`,
+          `A processor that has sent personal information of ${assessmentPi.value} people abroad since 1 January of the previous year must apply for a security assessment.`,
+        ),
+        citation: CITATIONS.decree11Cumulative,
+        inputs: volumes,
+        parameters: [assessmentPi],
+      },
+      allOf([personalInfo, allPersonalInfoAtLeast(transfer.cumulative, assessmentPi.value)]),
+    ),
+    // Art. 4(3): since 1 January of the previous year, 10,000 people's sensitive PI.
+    leadsTo(
+      "security_assessment",
+      {
+        code: "decree11.assessment.sensitive_volume",
+        message: text(
+          `自上年1月1日起累计向境外提供${assessmentSensitive.value}人敏感个人信息的数据处理者向境外提供个人信息，应当申报数据出境安全评估。`,
+          `A processor that has sent sensitive personal information of ${assessmentSensitive.value} people abroad since 1 January of the previous year must apply for a security assessment.`,
+        ),
+        citation: CITATIONS.decree11Cumulative,
+        inputs: volumes,
+        parameters: [assessmentSensitive],
+      },
+      allOf([personalInfo, atLeast(sensitive, assessmentSensitive.value, FACT_PATHS.sensitiveSubjects)]),
+    ),
+    // Below every threshold: Decree 13 Art. 4 from 2023-06-01; before it, PIPL Art. 38's other routes.
+    leadsTo(
+      "standard_contract_or_certification",
+      {
+        code: "decree11.standard_contract_or_certification",
+        message: standardContract
+          ? text(
+              `非关键信息基础设施运营者，处理个人信息不满${processorTotal.value}人，自上年1月1日起累计向境外提供个人信息不满${assessmentPi.value}人、敏感个人信息不满${assessmentSensitive.value}人的，可以订立个人信息出境标准合同或者通过个人信息保护认证。`,
+              `A non-CIIO processing personal information of fewer than ${processorTotal.value} people, having sent personal information of fewer than ${assessmentPi.value} people and sensitive personal information of fewer than ${assessmentSensitive.value} people since 1 January of the previous year, may use the standard contract or certification.`,
+            )
+          : text(
+              "未达到安全评估申报情形；个人信息出境标准合同办法2023年6月1日起施行，此前只能依个人信息保护法第三十八条通过个人信息保护认证等途径出境。",
+              "No security-assessment trigger applies; the standard contract measures took effect on 2023-06-01, so before then personal information could leave only by certification or another route under PIPL Art. 38.",
+            ),
+        citation: standardContract ? standardContract.citation : CITATIONS.piplRoutes,
+        inputs: volumes,
+        parameters: [processorTotal, assessmentPi, assessmentSensitive],
+      },
+      allOf([
+        not(ciio),
+        personalInfo,
+        below(processed, processorTotal.value, FACT_PATHS.processorTotalSubjects),
+        not(allPersonalInfoAtLeast(transfer.cumulative, assessmentPi.value)),
+        below(sensitive, assessmentSensitive.value, FACT_PATHS.sensitiveSubjects),
+      ]),
+    ),
+    noRegulatedData(personalInfo, importantData, transfer),
+  ];
+}

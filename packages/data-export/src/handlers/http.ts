@@ -1,0 +1,4 @@
+import { httpHandler, submissionRoutes } from "@rdc/platform";
+import { dataExport } from "../capability";
+
+export const handler = httpHandler(submissionRoutes(dataExport));

@@ -1,0 +1,4 @@
+import { screeningStreamHandler } from "@rdc/platform";
+import { dataExport } from "../capability";
+
+export const handler = screeningStreamHandler(dataExport);

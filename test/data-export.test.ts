@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataExportRequest } from "./support/fixtures";
+import { client, eventually } from "./support/http";
+import { type StackProcess, startStackProcess } from "./support/stack";
+
+let stack: StackProcess;
+let partner: ReturnType<typeof client>;
+let cac: ReturnType<typeof client>;
+const path = "/v1/data-export-assessments";
+
+beforeAll(async () => {
+  stack = await startStackProcess();
+  partner = client(
+    stack.url,
+    await stack.token("compliance-system", ["submissions:write", "submissions:read", "eligibility"]),
+  );
+  cac = client(stack.url, await stack.token("cac-shanghai", ["review:CAC"]));
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function fileAndScreen(body: unknown) {
+  const created = await partner.post(path, body);
+  expect(created.status).toBe(202);
+  return eventually(
+    async () => {
+      const reply = await partner.get(`${path}/${created.body.id}`);
+      return reply.body.status === "received" ? undefined : reply;
+    },
+    15_000,
+    "screening",
+  );
+}
+
+describe("data export assessments through the local stack (measure 7)", () => {
+  it.each([
+    [
+      "99,999 non-sensitive subjects in 2025 (Decree 16 Art. 5(4) exemption)",
+      { cumulative: { nonSensitiveSubjects: 99_999, sensitiveSubjects: 0 } },
+      "not_required",
+      "exempt",
+    ],
+    [
+      "100,000 non-sensitive subjects (standard contract)",
+      { cumulative: { nonSensitiveSubjects: 100_000, sensitiveSubjects: 0 } },
+      "under_review",
+      "standard_contract_or_certification",
+    ],
+    [
+      "1,000,000 non-sensitive subjects (security assessment)",
+      { cumulative: { nonSensitiveSubjects: 1_000_000, sensitiveSubjects: 0 } },
+      "under_review",
+      "security_assessment",
+    ],
+  ])("screens %s the same way as the triage route", async (_, transfer, status, pathway) => {
+    const body = dataExportRequest(transfer);
+    const triage = await partner.post(`${path}/triage`, body);
+    expect(triage.status).toBe(200);
+    const screened = await fileAndScreen(body);
+    expect(screened.body.status).toBe(status);
+    expect(screened.body.screening.pathway).toBe(pathway);
+    expect(triage.body.status).toBe(status);
+    expect(triage.body.screening).toEqual(screened.body.screening);
+    if (status === "under_review") expect(screened.body).toMatchObject({ agency: "CAC", office: { code: "310000" } });
+  });
+
+  it("lists every missing material at once, then runs supplement → review → decision", async () => {
+    const body = dataExportRequest({ cumulative: { nonSensitiveSubjects: 1_000_000, sensitiveSubjects: 0 } }, []);
+    const needsInfo = await fileAndScreen(body);
+    expect(needsInfo.body.status).toBe("needs_info");
+    expect(needsInfo.body.screening.missingMaterials.map((m: { kind: string }) => m.kind)).toEqual(
+      expect.arrayContaining(["application_form", "self_assessment_report", "legal_documents_with_recipient"]),
+    );
+    const supplied = await partner.post(
+      `${path}/${needsInfo.body.id}/supplements`,
+      { payload: { materials: dataExportRequest().materials } },
+      { "if-match": needsInfo.headers.get("etag") ?? "" },
+    );
+    expect(supplied.status).toBe(200);
+    const review = await eventually(
+      async () => {
+        const reply = await partner.get(`${path}/${needsInfo.body.id}`);
+        return reply.body.status === "under_review" ? reply : undefined;
+      },
+      15_000,
+      "review",
+    );
+    expect(review.body.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const decided = await cac.post(
+      `${path}/${needsInfo.body.id}/decisions`,
+      { decision: "request_info", reason: "请补充境外接收方的数据安全保护能力说明" },
+      { "if-match": review.headers.get("etag") ?? "" },
+    );
+    expect(decided.body.status).toBe("needs_info");
+  });
+
+  it("never logs the contact person", async () => {
+    await partner.post(path, dataExportRequest());
+    await partner.post(`${path}/triage`, dataExportRequest());
+    await new Promise((r) => setTimeout(r, 1500));
+    const logs = stack.output();
+    for (const secret of ["Li Hua", "li.hua@example.com", "5555 0101"]) expect(logs).not.toContain(secret);
+  });
+});
