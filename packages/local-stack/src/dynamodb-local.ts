@@ -55,6 +55,7 @@ export async function startDynamoDbLocal(options: { port: number; dataDir: strin
     "-port",
     String(options.port),
     "-disableTelemetry",
+    "-sharedDb",
     ...(options.dataDir ? ["-dbPath", options.dataDir] : ["-inMemory"]),
   ];
   const guard =

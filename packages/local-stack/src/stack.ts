@@ -39,6 +39,7 @@ export interface RunningStack {
   dataDir: string | null;
   issuer: DevIssuer;
   deadLetters: DeadLetters;
+  poller: StreamPoller;
   stop(): Promise<void>;
 }
 
@@ -151,6 +152,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       dataDir,
       issuer,
       deadLetters,
+      poller,
       stop,
     };
   } catch (error) {

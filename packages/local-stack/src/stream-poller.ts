@@ -33,6 +33,12 @@ export interface PollerOptions {
   /** Retries of a failing batch before its first failing record is dead-lettered (the cloud's `retryAttempts`). */
   retryAttempts?: number;
   retryDelayMs?: number;
+  /**
+   * Concurrent batches per shard, as the cloud's `parallelizationFactor`:
+   * records with the same partition key always share a lane, so one
+   * submission's changes are still handled in order.
+   */
+  parallelization?: number;
 }
 
 interface ShardState {
@@ -89,6 +95,7 @@ export class StreamPoller {
   private loop: Promise<void> | undefined;
   private lastDescribe = 0;
   private busy = false;
+  private paused = false;
 
   constructor(private readonly options: PollerOptions) {
     this.client = new DynamoDBStreamsClient({
@@ -113,6 +120,15 @@ export class StreamPoller {
     this.client.destroy();
   }
 
+  /** Stops reading the stream until `resume()` (records wait in the stream, as behind a disabled event source mapping). */
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+  }
+
   /** True while records are being handled or are waiting to be read. */
   get active(): boolean {
     return this.busy;
@@ -120,6 +136,10 @@ export class StreamPoller {
 
   private async run(): Promise<void> {
     while (this.running) {
+      if (this.paused) {
+        await sleep(50);
+        continue;
+      }
       let read = 0;
       try {
         if (Date.now() - this.lastDescribe > 1_000) await this.refreshShards();
@@ -192,12 +212,18 @@ export class StreamPoller {
     this.busy = true;
     for (const consumer of this.options.consumers) {
       const mine = records.filter((r) => matchesFilter(r, consumer.filter));
-      const size = this.options.batchSize ?? 10;
-      for (let i = 0; i < mine.length; i += size) await this.deliver(consumer, mine.slice(i, i + size));
+      await Promise.all(
+        lanes(mine, this.options.parallelization ?? 4).map((lane) => this.deliverInBatches(consumer, lane)),
+      );
     }
     const last = records.at(-1)?.dynamodb?.SequenceNumber;
     if (last) this.saveCheckpoint(shard.id, last);
     return records.length;
+  }
+
+  private async deliverInBatches(consumer: StreamConsumer, records: DynamoDBRecord[]): Promise<void> {
+    const size = this.options.batchSize ?? 10;
+    for (let i = 0; i < records.length; i += size) await this.deliver(consumer, records.slice(i, i + size));
   }
 
   private async deliver(consumer: StreamConsumer, batch: DynamoDBRecord[]): Promise<void> {
@@ -224,6 +250,18 @@ export class StreamPoller {
     this.checkpoints[shardId] = sequence;
     if (this.options.checkpointFile) writeFileSync(this.options.checkpointFile, JSON.stringify(this.checkpoints));
   }
+}
+
+/** Splits records into `count` lanes by partition key, keeping each lane in stream order. */
+export function lanes(records: DynamoDBRecord[], count: number): DynamoDBRecord[][] {
+  const result: DynamoDBRecord[][] = Array.from({ length: count }, () => []);
+  for (const record of records) {
+    const key = JSON.stringify(record.dynamodb?.Keys ?? {});
+    let hash = 0;
+    for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0;
+    result[Math.abs(hash) % count]?.push(record);
+  }
+  return result.filter((lane) => lane.length);
 }
 
 /** Invokes a consumer; null when the whole batch succeeded, else the index of the first failed record. */
