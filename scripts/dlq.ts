@@ -28,3 +28,5 @@ async function main(): Promise<number> {
 }
 
 process.exit(await main());
+
+export {};

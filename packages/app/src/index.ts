@@ -1,7 +1,7 @@
 import { CUSTOMS_EXTENSION_FUNCTIONS } from "@rdc/customs-extension";
 import { DATA_EXPORT_FUNCTIONS } from "@rdc/data-export";
-import { TALENT_TITLE_FUNCTIONS } from "@rdc/talent-title";
 import { type FunctionSpec, openApiDocument, PLATFORM_FUNCTIONS, type RouteSpec } from "@rdc/platform";
+import { TALENT_TITLE_FUNCTIONS } from "@rdc/talent-title";
 
 export { ALL_SCOPES } from "@rdc/platform";
 
@@ -12,7 +12,9 @@ export { ALL_SCOPES } from "@rdc/platform";
 export const APP_FUNCTIONS: readonly FunctionSpec[] = [
   ...PLATFORM_FUNCTIONS,
   ...DATA_EXPORT_FUNCTIONS,
-  ...CUSTOMS_EXTENSION_FUNCTIONS, ...TALENT_TITLE_FUNCTIONS];
+  ...CUSTOMS_EXTENSION_FUNCTIONS,
+  ...TALENT_TITLE_FUNCTIONS,
+];
 
 export function apiRoutes(functions: readonly FunctionSpec[] = APP_FUNCTIONS): RouteSpec[] {
   return functions.flatMap((f) => f.routes ?? []);

@@ -1,5 +1,5 @@
+export * from "./capability";
 export * from "./payload";
 export * from "./rules";
-export * from "./screening";
-export * from "./capability";
 export * from "./schema";
+export * from "./screening";

@@ -11,7 +11,7 @@ import {
   record,
   uscc,
 } from "@rdc/platform";
-import { z } from "zod";
+import * as z from "zod";
 import { type CustomsExtensionPayload, GOODS_CATEGORIES, GUARANTEE_TYPES, PROJECT_LEVELS } from "./payload";
 
 const goodsItem = record({

@@ -1,6 +1,6 @@
 import { EXEMPTION_GROUNDS } from "@rdc/core";
 import { count, countryCode, isoDate, isoDuration, label, personal, province, record, uscc } from "@rdc/platform";
-import { z } from "zod";
+import * as z from "zod";
 import { type DataExportPayload, MATERIAL_KINDS } from "./payload";
 
 /**

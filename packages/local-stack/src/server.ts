@@ -12,7 +12,7 @@ import {
   sweepDeadlines,
 } from "@rdc/platform";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { z } from "zod";
+import * as z from "zod";
 import { toApiGatewayEvent } from "./api-gateway-event";
 import type { DeadLetters } from "./dead-letters";
 import type { DevIssuer } from "./dev-issuer";

@@ -116,7 +116,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       consumers,
       deadLetters,
       checkpointFile: dataDir && join(dataDir, "stream-checkpoints.json"),
-      retryAttempts: options.retryAttempts ?? 3,
+      ...(options.retryAttempts === undefined ? {} : { retryAttempts: options.retryAttempts }),
     });
     poller.start();
     stops.push(() => poller.stop());

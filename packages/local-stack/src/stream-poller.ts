@@ -6,7 +6,7 @@ import {
   GetShardIteratorCommand,
   type _Record as StreamRecord,
 } from "@aws-sdk/client-dynamodb-streams";
-import type { FilterPattern } from "@rdc/platform";
+import { type FilterPattern, STREAM_DELIVERY } from "@rdc/platform";
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import type { DeadLetters } from "./dead-letters";
 import { matchesFilter } from "./filter";
@@ -213,7 +213,9 @@ export class StreamPoller {
     for (const consumer of this.options.consumers) {
       const mine = records.filter((r) => matchesFilter(r, consumer.filter));
       await Promise.all(
-        lanes(mine, this.options.parallelization ?? 4).map((lane) => this.deliverInBatches(consumer, lane)),
+        lanes(mine, this.options.parallelization ?? STREAM_DELIVERY.parallelizationFactor).map((lane) =>
+          this.deliverInBatches(consumer, lane),
+        ),
       );
     }
     const last = records.at(-1)?.dynamodb?.SequenceNumber;
@@ -222,12 +224,12 @@ export class StreamPoller {
   }
 
   private async deliverInBatches(consumer: StreamConsumer, records: DynamoDBRecord[]): Promise<void> {
-    const size = this.options.batchSize ?? 10;
+    const size = this.options.batchSize ?? STREAM_DELIVERY.batchSize;
     for (let i = 0; i < records.length; i += size) await this.deliver(consumer, records.slice(i, i + size));
   }
 
   private async deliver(consumer: StreamConsumer, batch: DynamoDBRecord[]): Promise<void> {
-    const retries = this.options.retryAttempts ?? 3;
+    const retries = this.options.retryAttempts ?? STREAM_DELIVERY.retryAttempts;
     let pending = batch;
     let attempts = 0;
     while (pending.length) {

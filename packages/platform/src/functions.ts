@@ -30,3 +30,16 @@ export interface FunctionSpec {
   /** Puts domain events on the EventBridge bus. */
   publishesEvents?: boolean;
 }
+
+/**
+ * How table-stream records reach a processor: the cloud's event source
+ * mapping and the local poller both use these. Lambda keeps records with the
+ * same partition key in order across parallel batches, so one submission's
+ * changes are still handled one after another.
+ */
+export const STREAM_DELIVERY = {
+  batchSize: 10,
+  parallelizationFactor: 4,
+  retryAttempts: 3,
+  maxRecordAgeSeconds: 24 * 60 * 60,
+} as const;

@@ -1,5 +1,5 @@
 import { countryCode, isoDate, label, period, personal, province, record, uscc } from "@rdc/platform";
-import { z } from "zod";
+import * as z from "zod";
 import {
   ACHIEVEMENT_KINDS,
   DEGREE_VERIFICATIONS,

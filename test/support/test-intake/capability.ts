@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { addWorkingDays, text } from "@rdc/core";
 import { defineIntake, type FunctionSpec, intakeFunctions, isoDate, label, personal, record } from "@rdc/platform";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A test-only intake: its screening does what the payload's `scenario` says,

@@ -1,5 +1,5 @@
 import { getMeasure, listMeasures, type Measure, type PartNumber, text } from "@rdc/core";
-import { z } from "zod";
+import * as z from "zod";
 import { problems } from "../http/problem";
 import { route } from "../http/stack";
 

@@ -1,5 +1,5 @@
 import { SUBMISSION_STATUSES } from "@rdc/core";
-import { z } from "zod";
+import * as z from "zod";
 import { REVIEW_SCOPES } from "../auth/caller";
 import { problems } from "../http/problem";
 import { route } from "../http/stack";

@@ -1,6 +1,6 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { encodeTime } from "ulid";
-import { z } from "zod";
+import * as z from "zod";
 import { SCOPES } from "../auth/caller";
 import { documentClient, tableName } from "../dynamo/client";
 import { route } from "../http/stack";

@@ -1,8 +1,9 @@
 import type { Locale, Text } from "@rdc/core";
-import { locales, type ZodType, type z } from "zod";
+import type { ZodType, z } from "zod";
+import { en, zhCN } from "zod/locales";
 import { type FieldError, problems } from "./problem";
 
-const localeErrors = { "zh-CN": locales.zhCN().localeError, en: locales.en().localeError };
+const localeErrors = { "zh-CN": zhCN().localeError, en: en().localeError };
 
 /**
  * Custom refinements carry their bilingual message as `params.text`

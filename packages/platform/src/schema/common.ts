@@ -9,7 +9,7 @@ import {
   type Text,
   text,
 } from "@rdc/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** A custom check whose message is bilingual (rendered per request by http/validation.ts). */
 function check(predicate: (value: string) => boolean, message: Text) {

@@ -1,8 +1,9 @@
-import { registry, type ZodObject, type ZodRawShape, type ZodType, z } from "zod";
+import type { ZodObject, ZodRawShape, ZodType } from "zod";
+import * as z from "zod";
 import { registerPersonalKey } from "../log/logger";
 
 /** Schemas of fields that hold personal data. */
-export const personalData = registry<{ personal: true }>();
+export const personalData = z.registry<{ personal: true }>();
 
 /** Marks a field's schema as personal data (never logged; see log/logger.ts). */
 export function personal<T extends ZodType>(schema: T): T {

@@ -1,5 +1,5 @@
 import { type Action, SUBMISSION_STATUSES, text } from "@rdc/core";
-import { z } from "zod";
+import * as z from "zod";
 import { REVIEW_SCOPES, SCOPES } from "../auth/caller";
 import { type Route, route } from "../http/stack";
 import { parseOrThrow } from "../http/validation";

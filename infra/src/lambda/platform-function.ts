@@ -1,0 +1,117 @@
+import { type FunctionSpec, TABLE_NAME_ENV } from "@rdc/platform";
+import { Duration, type RemovalPolicy, Validations } from "aws-cdk-lib";
+import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import type * as events from "aws-cdk-lib/aws-events";
+import * as iam from "aws-cdk-lib/aws-iam";
+import type * as kms from "aws-cdk-lib/aws-kms";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
+import * as logs from "aws-cdk-lib/aws-logs";
+import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
+import { Construct } from "constructs";
+import { BUNDLING, LOCK_FILE, REPO_ROOT, RUNTIME } from "./bundling";
+import { grantTableAccess } from "./table-access";
+
+export const SERVICE_NAME = "rdc-measures";
+export const MEMORY_MB = 1024;
+/** API Gateway gives up on an integration after 30 s; a request should answer in far less. */
+export const TIMEOUTS: Record<FunctionSpec["kind"], Duration> = {
+  http: Duration.seconds(10),
+  stream: Duration.seconds(60),
+  schedule: Duration.seconds(60),
+};
+
+export interface PlatformFunctionProps {
+  spec: FunctionSpec;
+  table: dynamodb.ITable;
+  tableKey: kms.IKey;
+  eventBus: events.IEventBus;
+  /** The resource-server prefix the handlers strip from token scopes. */
+  scopePrefix: string;
+  /** The HMAC key for pagination cursors (`CURSOR_SECRET`). */
+  cursorSecret: secretsmanager.ISecret;
+  logRetention: logs.RetentionDays;
+  removalPolicy: RemovalPolicy;
+}
+
+/**
+ * One FunctionSpec as a Lambda function: same runtime, architecture,
+ * bundling, tracing and log group for all; its own role with only what the
+ * spec says it needs.
+ */
+export class PlatformFunction extends Construct {
+  readonly spec: FunctionSpec;
+  readonly fn: nodejs.NodejsFunction;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: PlatformFunctionProps) {
+    super(scope, id);
+    const { spec } = props;
+    this.spec = spec;
+
+    this.logGroup = new logs.LogGroup(this, "Logs", {
+      retention: props.logRetention,
+      removalPolicy: props.removalPolicy,
+    });
+    // A role of its own instead of AWSLambdaBasicExecutionRole (logs:* on every log group).
+    const role = new iam.Role(this, "Role", {
+      assumedBy: new iam.ServicePrincipal("lambda.amazonaws.com"),
+      description: `${SERVICE_NAME} ${spec.id}`,
+    });
+    this.logGroup.grantWrite(role);
+
+    this.fn = new nodejs.NodejsFunction(this, "Function", {
+      entry: spec.entry,
+      handler: "handler",
+      runtime: RUNTIME,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: MEMORY_MB,
+      timeout: TIMEOUTS[spec.kind],
+      tracing: lambda.Tracing.ACTIVE,
+      role,
+      logGroup: this.logGroup,
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: LOCK_FILE,
+      bundling: BUNDLING,
+      environment: {
+        [TABLE_NAME_ENV]: props.table.tableName,
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        SCOPE_PREFIX: props.scopePrefix,
+        CURSOR_SECRET: props.cursorSecret.secretValue.unsafeUnwrap(),
+        NODE_OPTIONS: "--enable-source-maps",
+        ...(spec.publishesEvents ? { EVENT_BUS_NAME: props.eventBus.eventBusName } : {}),
+      },
+    });
+
+    grantTableAccess(role, spec, props.table, props.tableKey);
+    if (spec.publishesEvents) props.eventBus.grantPutEventsTo(role);
+
+    for (const rule of ["AwsSolutions-L1", "Serverless-LambdaLatestVersion"]) {
+      Validations.of(this).acknowledge({
+        id: rule,
+        reason:
+          "nodejs22.x is the platform's pinned runtime (design decision): the code and its dependencies are built and tested for Node 20/22; moving to a newer runtime is a deliberate upgrade.",
+      });
+    }
+    Validations.of(this).acknowledge({
+      id: "Serverless-LambdaDLQ",
+      reason:
+        spec.kind === "schedule"
+          ? "Failed asynchronous runs go to an SQS on-failure destination (EventInvokeConfig), the successor of a function DLQ."
+          : "Never invoked asynchronously: API Gateway invokes it synchronously, or an event source mapping with its own SQS on-failure destination polls for it.",
+    });
+    Validations.of(role).acknowledge({
+      id: "AwsSolutions-IAM5[Resource::*]",
+      reason:
+        "Actions without resource-level permissions: xray:PutTraceSegments and xray:PutTelemetryRecords (tracing), and for stream processors dynamodb:ListStreams (CDK's stream-read grant).",
+    });
+    if (spec.tableAccess === "readwrite") {
+      for (const action of ["kms:ReEncrypt*", "kms:GenerateDataKey*"]) {
+        Validations.of(role).acknowledge({
+          id: `AwsSolutions-IAM5[Action::${action}]`,
+          reason: "KMS actions the DynamoDB write grant needs on the table key; the resource is that one key.",
+        });
+      }
+    }
+  }
+}

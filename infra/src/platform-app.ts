@@ -1,0 +1,71 @@
+import type { FunctionSpec } from "@rdc/platform";
+import type { App } from "aws-cdk-lib";
+import { type AuthSettings, AuthStack } from "./auth-stack";
+import type { ApiClientSpec } from "./clients";
+import { readConfig } from "./config";
+import { DataStack } from "./data-stack";
+import { ServiceStack } from "./service-stack";
+
+export interface PlatformAppProps {
+  /** Every HTTP, stream and schedule function of the platform. */
+  functions: readonly FunctionSpec[];
+  /** The platform's logical scopes (the Cognito resource server's scopes). */
+  scopes: readonly string[];
+  /** The Cognito app clients (ignored with an external OIDC issuer). */
+  clients: readonly ApiClientSpec[];
+}
+
+export interface PlatformStacks {
+  data: DataStack;
+  /** Absent when the context names an external OIDC issuer. */
+  auth?: AuthStack;
+  service: ServiceStack;
+}
+
+/** Every route scope must be one of the platform's scopes, or no client could ever call it. */
+function checkRouteScopes(functions: readonly FunctionSpec[], scopes: readonly string[]): void {
+  const known = new Set(scopes);
+  for (const spec of functions) {
+    for (const route of spec.routes ?? []) {
+      const unknown = route.scopes.filter((s) => !known.has(s));
+      if (unknown.length) throw new Error(`${spec.id} ${route.method} ${route.path}: unknown scopes ${unknown}`);
+    }
+  }
+}
+
+/**
+ * The platform's stacks, split by concern: Data (table and key; kept outside
+ * `dev`), Auth (the Cognito authorization server; skipped with an external
+ * issuer) and Service (everything stateless). Context: `stage` (default
+ * `dev`), `oidcIssuer` + `oidcAudience` (+ `oidcScopePrefix`), `cognitoDomainPrefix`.
+ */
+export function createPlatformStacks(app: App, props: PlatformAppProps): PlatformStacks {
+  checkRouteScopes(props.functions, props.scopes);
+  const config = readConfig(app.node);
+  const prefix = `RdcMeasures-${config.stage}`;
+  const description = (what: string) => `rdc-measures ${config.stage}: ${what}`;
+
+  const data = new DataStack(app, `${prefix}-Data`, { config, description: description("table and its key") });
+  let auth: AuthStack | undefined;
+  let authSettings: AuthSettings;
+  if (config.oidc) {
+    authSettings = config.oidc;
+  } else {
+    auth = new AuthStack(app, `${prefix}-Auth`, {
+      config,
+      scopes: props.scopes,
+      clients: props.clients,
+      description: description("OAuth2 client-credentials authorization server"),
+    });
+    authSettings = auth.settings;
+  }
+  const service = new ServiceStack(app, `${prefix}-Service`, {
+    config,
+    functions: props.functions,
+    auth: authSettings,
+    table: data.table,
+    tableKey: data.tableKey,
+    description: description("API, functions, processing, events and alarms"),
+  });
+  return { data, auth, service };
+}
