@@ -45,7 +45,11 @@ describe("hostile tokens are all a 401 problem", () => {
   it.each([
     ["expired", () => signed({}, { expiresIn: Math.floor(Date.now() / 1000) - 60 })],
     ["wrong issuer", () => signed({}, { issuer: "https://evil.example" })],
-    ["unsigned (alg none)", async () => `${b64({ alg: "none", typ: "JWT" })}.${b64({ sub: "partner-a", scope: PARTNER.join(" "), iss: "rdc-local-dev-issuer", aud: "rdc-local", exp: 4102444800 })}.`],
+    [
+      "unsigned (alg none)",
+      async () =>
+        `${b64({ alg: "none", typ: "JWT" })}.${b64({ sub: "partner-a", scope: PARTNER.join(" "), iss: "rdc-local-dev-issuer", aud: "rdc-local", exp: 4102444800 })}.`,
+    ],
     [
       "HS256 signed with the public key",
       async () => {
@@ -94,7 +98,9 @@ describe("every route with every other scope: 403", () => {
         if (!needed.length) continue;
         const concrete = path.replace(/\{[^}]+\}/g, "01HZZZZZZZZZZZZZZZZZZZZZZZ");
         for (const scope of ALL_SCOPES.filter((s) => !needed.includes(s))) {
-          const reply = await tokens.get(scope)?.call(method.toUpperCase(), concrete, method === "post" ? {} : undefined);
+          const reply = await tokens
+            .get(scope)
+            ?.call(method.toUpperCase(), concrete, method === "post" ? {} : undefined);
           expect(reply?.status, `${method} ${path} with ${scope}`).toBe(403);
           expect(reply?.body.requiredScopes).toEqual(needed);
           checked++;
@@ -108,12 +114,17 @@ describe("every route with every other scope: 403", () => {
 describe("partner B against partner A's submission", () => {
   it("reveals nothing of A's: reads, changes, lists, cursors, guessed ids and the event feed", async () => {
     const secret = "X99887766";
-    const created = await partnerA.post("/v1/talent-title-applications", talentApplication({
-      applicant: { ...talentApplication().applicant, passportNumber: secret },
-    }));
+    const created = await partnerA.post(
+      "/v1/talent-title-applications",
+      talentApplication({
+        applicant: { ...talentApplication().applicant, passportNumber: secret },
+      }),
+    );
     expect(created.status).toBe(202);
     const id = created.body.id as string;
-    await eventually(async () => ((await partnerA.get(`/v1/talent-title-applications/${id}`)).body.status !== "received" ? true : undefined));
+    await eventually(async () =>
+      (await partnerA.get(`/v1/talent-title-applications/${id}`)).body.status !== "received" ? true : undefined,
+    );
     const base = `/v1/talent-title-applications/${id}`;
     const replies = [
       await partnerB.get(base),
@@ -122,15 +133,24 @@ describe("partner B against partner A's submission", () => {
       await partnerB.post(`${base}/supplements`, { payload: { pledge: true } }, { "if-match": '"v2"' }),
     ];
     expect(replies.map((r) => r.status)).toEqual([404, 404, 404, 404]);
-    expect((await partnerB.post(`${base}/decisions`, { decision: "approve" }, { "if-match": '"v2"' })).status).toBe(403);
+    expect((await partnerB.post(`${base}/decisions`, { decision: "approve" }, { "if-match": '"v2"' })).status).toBe(
+      403,
+    );
 
     await partnerA.post("/v1/talent-title-applications", talentApplication());
     const pageA = await partnerA.get("/v1/talent-title-applications?limit=1");
-    expect((await partnerB.get(`/v1/talent-title-applications?limit=1&cursor=${pageA.body.nextCursor}`)).status).toBe(400);
+    expect((await partnerB.get(`/v1/talent-title-applications?limit=1&cursor=${pageA.body.nextCursor}`)).status).toBe(
+      400,
+    );
     const listB = await partnerB.get("/v1/talent-title-applications?limit=100");
     expect(JSON.stringify(listB.body)).not.toContain(id);
 
-    for (const guess of [id.slice(0, -1) + (id.endsWith("0") ? "1" : "0"), "01ARZ3NDEKTSV4RRFFQ69G5FAV", "../../etc/passwd", "%00"]) {
+    for (const guess of [
+      id.slice(0, -1) + (id.endsWith("0") ? "1" : "0"),
+      "01ARZ3NDEKTSV4RRFFQ69G5FAV",
+      "../../etc/passwd",
+      "%00",
+    ]) {
       expect((await partnerB.get(`/v1/talent-title-applications/${encodeURIComponent(guess)}`)).status).toBe(404);
     }
     await new Promise((r) => setTimeout(r, 400));

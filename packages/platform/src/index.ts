@@ -6,7 +6,6 @@ export * from "./dynamo/table";
 export * from "./dynamo/transact";
 export * from "./events/feed";
 export * from "./events/model";
-export * from "./events/publisher";
 export * from "./events/sweep";
 export * from "./functions";
 export * from "./http/openapi";

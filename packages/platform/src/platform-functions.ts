@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { EVENT_OUTBOX_FILTER } from "./events/publisher";
+import { EVENT_OUTBOX_FILTER } from "./events/model";
 import type { FunctionSpec } from "./functions";
 import { COMMON_ROUTES } from "./handlers/common-http";
 import type { Route } from "./http/stack";

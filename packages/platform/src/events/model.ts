@@ -2,8 +2,15 @@ import type { Agency, DomainEventType } from "@rdc/core";
 import { monotonicFactory } from "ulid";
 import { tableName } from "../dynamo/client";
 import type { TransactItem } from "../dynamo/transact";
+import type { FilterPattern } from "../functions";
 
 const nextId = monotonicFactory();
+
+/** Outbox items (events) as they are first written: what the EventBridge publisher reads from the stream. */
+export const EVENT_OUTBOX_FILTER: FilterPattern = {
+  eventName: ["INSERT"],
+  dynamodb: { NewImage: { entity: { S: ["event"] } } },
+};
 
 /** A domain event as partners read it from the feed and from EventBridge. */
 export interface DomainEvent {

@@ -3,14 +3,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
-import type { FilterPattern } from "../functions";
 import type { DomainEvent } from "./model";
-
-/** Outbox items (events) as they are first written. */
-export const EVENT_OUTBOX_FILTER: FilterPattern = {
-  eventName: ["INSERT"],
-  dynamodb: { NewImage: { entity: { S: ["event"] } } },
-};
 
 export const EVENT_SOURCE = "rdc.measures";
 
