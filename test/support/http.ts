@@ -31,6 +31,7 @@ export function client(base: string, token?: string) {
     return { status: res.status, headers: res.headers, body: parsed as T };
   }
   return {
+    authorization: token ? `Bearer ${token}` : "",
     get: <T = any>(path: string, headers?: Record<string, string>) => call<T>("GET", path, undefined, headers),
     post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) =>
       call<T>("POST", path, body, headers),

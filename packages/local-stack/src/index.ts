@@ -2,3 +2,4 @@ export * from "./dead-letters";
 export * from "./dev-issuer";
 export * from "./dynamodb-local";
 export * from "./stack";
+export * from "./process";

@@ -100,7 +100,7 @@ export function createLocalServer(deps: ServerDeps): Server {
     region: "us-east-1",
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     maxAttempts: 1,
-    requestHandler: { requestTimeout: 1_000, connectionTimeout: 1_000 },
+    requestHandler: { requestTimeout: 1_000, connectionTimeout: 1_000, throwOnRequestTimeout: true },
   });
 
   async function local(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<boolean> {
