@@ -50,10 +50,14 @@ describe("faults", () => {
     try {
       const after = client(second.url, token);
       for (const id of acknowledged) {
-        const reply = await eventually(async () => {
-          const r = await after.get(`/v1/test-submissions/${id}`);
-          return r.status === 200 && r.body.status !== "received" ? r : undefined;
-        }, 30_000, `submission ${id} screened after restart`);
+        const reply = await eventually(
+          async () => {
+            const r = await after.get(`/v1/test-submissions/${id}`);
+            return r.status === 200 && r.body.status !== "received" ? r : undefined;
+          },
+          30_000,
+          `submission ${id} screened after restart`,
+        );
         expect(reply.body.status).toBe("under_review");
       }
       for (const id of acknowledged) {
@@ -76,7 +80,10 @@ describe("faults", () => {
       const load = Array.from({ length: 4 }, async (_, i) => {
         while (running) {
           const started = Date.now();
-          const reply = i % 2 ? await api.get("/v1/test-submissions?limit=5") : await api.post("/v1/test-submissions", { scenario: "reject" });
+          const reply =
+            i % 2
+              ? await api.get("/v1/test-submissions?limit=5")
+              : await api.post("/v1/test-submissions", { scenario: "reject" });
           slowest.push(Date.now() - started);
           statuses.push(reply.status);
           if (reply.status >= 500) {
@@ -92,7 +99,11 @@ describe("faults", () => {
       await new Promise((r) => setTimeout(r, 3_000));
       expect((await client(stack.url).get("/health")).status).toBe(503);
       process.kill(java, "SIGCONT");
-      await eventually(async () => ((await client(stack.url).get("/health")).status === 200 ? true : undefined), 10_000, "recovery");
+      await eventually(
+        async () => ((await client(stack.url).get("/health")).status === 200 ? true : undefined),
+        10_000,
+        "recovery",
+      );
       const afterRecovery = statuses.length;
       await new Promise((r) => setTimeout(r, 1_500));
       running = false;

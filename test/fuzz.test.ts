@@ -66,7 +66,8 @@ const nasty = fc.oneof(
 function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   const here = [prefix];
   if (Array.isArray(value)) return here.concat(value.flatMap((v, i) => paths(v, [...prefix, i])));
-  if (value && typeof value === "object") return here.concat(Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k])));
+  if (value && typeof value === "object")
+    return here.concat(Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k])));
   return here;
 }
 
@@ -78,7 +79,9 @@ function mutate(base: Json, mutations: Mutation[]): Json {
     const all = paths(copy);
     const path = all[m.at % all.length] ?? [];
     if (!path.length) continue;
-    const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string, Json>)[key as string] as Json, copy);
+    const parent = path
+      .slice(0, -1)
+      .reduce<Json>((node, key) => (node as Record<string, Json>)[key as string] as Json, copy);
     const last = path.at(-1) as string;
     if (parent === null || typeof parent !== "object") continue;
     // Extra keys go on objects only: JSON has no named properties on arrays.
@@ -141,7 +144,10 @@ describe(`fuzzing every POST route (${RUNS} mutated and ${RUNS} raw cases each)`
             body: bytes,
           });
           const text = await res.text();
-          expectClientError({ status: res.status, headers: res.headers, body: text ? JSON.parse(text) : {} }, `${path} raw`);
+          expectClientError(
+            { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : {} },
+            `${path} raw`,
+          );
           if (res.status === 202) accepted.add(JSON.parse(text).id);
         }),
         { numRuns: RUNS },
@@ -152,7 +158,9 @@ describe(`fuzzing every POST route (${RUNS} mutated and ${RUNS} raw cases each)`
   it("changes of an existing submission (supplements, decisions, withdraw) and query strings: never a 5xx", async () => {
     const created = await fuzzer.post("/v1/test-submissions", { scenario: "needs_info" });
     accepted.add(created.body.id);
-    await eventually(async () => ((await fuzzer.get(`/v1/test-submissions/${created.body.id}`)).body.status === "needs_info" ? true : undefined));
+    await eventually(async () =>
+      (await fuzzer.get(`/v1/test-submissions/${created.body.id}`)).body.status === "needs_info" ? true : undefined,
+    );
     const base = `/v1/test-submissions/${created.body.id}`;
     await fc.assert(
       fc.asyncProperty(
@@ -160,7 +168,10 @@ describe(`fuzzing every POST route (${RUNS} mutated and ${RUNS} raw cases each)`
         mutations,
         fc.constantFrom('"v2"', '"v1"', "*", "garbage", ""),
         async (action, m, ifMatch) => {
-          const body = mutate({ payload: { scenario: "review" }, decision: "approve", reason: "r", note: "n" } as Json, m);
+          const body = mutate(
+            { payload: { scenario: "review" }, decision: "approve", reason: "r", note: "n" } as Json,
+            m,
+          );
           const reply = await fuzzer.post(`${base}/${action}`, JSON.stringify(body), { "if-match": ifMatch });
           expect(reply.status).toBeLessThan(500);
         },
@@ -168,19 +179,30 @@ describe(`fuzzing every POST route (${RUNS} mutated and ${RUNS} raw cases each)`
       { numRuns: RUNS },
     );
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom("status", "limit", "cursor", "after", "type", "part", "x"), fc.string({ maxLength: 40 })), async (query) => {
-        const qs = new URLSearchParams(query).toString();
-        for (const path of ["/v1/test-submissions", "/v1/events", "/v1/measures", "/v1/review-queue"]) {
-          expectClientError(await fuzzer.get(`${path}?${qs}`), `${path}?${qs}`);
-        }
-      }),
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.constantFrom("status", "limit", "cursor", "after", "type", "part", "x"),
+          fc.string({ maxLength: 40 }),
+        ),
+        async (query) => {
+          const qs = new URLSearchParams(query).toString();
+          for (const path of ["/v1/test-submissions", "/v1/events", "/v1/measures", "/v1/review-queue"]) {
+            expectClientError(await fuzzer.get(`${path}?${qs}`), `${path}?${qs}`);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it("wrote nothing for a rejected request: the fuzzer owns exactly the submissions it was told were accepted", async () => {
     const listed = new Set<string>();
-    for (const collection of ["data-export-assessments", "customs-extension-requests", "talent-title-applications", "test-submissions"]) {
+    for (const collection of [
+      "data-export-assessments",
+      "customs-extension-requests",
+      "talent-title-applications",
+      "test-submissions",
+    ]) {
       let cursor: string | null = null;
       do {
         const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await fuzzer.get(

@@ -1,5 +1,6 @@
 import { CUSTOMS_EXTENSION_FUNCTIONS } from "@rdc/customs-extension";
 import { DATA_EXPORT_FUNCTIONS } from "@rdc/data-export";
+import { ELIGIBILITY_FUNCTIONS } from "@rdc/eligibility";
 import { type FunctionSpec, openApiDocument, PLATFORM_FUNCTIONS, type RouteSpec } from "@rdc/platform";
 import { TALENT_TITLE_FUNCTIONS } from "@rdc/talent-title";
 
@@ -11,6 +12,7 @@ export { ALL_SCOPES } from "@rdc/platform";
  */
 export const APP_FUNCTIONS: readonly FunctionSpec[] = [
   ...PLATFORM_FUNCTIONS,
+  ...ELIGIBILITY_FUNCTIONS,
   ...DATA_EXPORT_FUNCTIONS,
   ...CUSTOMS_EXTENSION_FUNCTIONS,
   ...TALENT_TITLE_FUNCTIONS,

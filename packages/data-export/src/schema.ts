@@ -1,5 +1,14 @@
-import { EXEMPTION_GROUNDS } from "@rdc/core";
-import { count, countryCode, isoDate, isoDuration, label, personal, province, record, uscc } from "@rdc/platform";
+import {
+  exporterFactFields,
+  isoDate,
+  isoDuration,
+  label,
+  personal,
+  province,
+  record,
+  transferFactFields,
+  uscc,
+} from "@rdc/platform";
 import * as z from "zod";
 import { type DataExportPayload, MATERIAL_KINDS } from "./payload";
 
@@ -13,10 +22,7 @@ export const dataExportPayload = record({
     name: label(300),
     uscc,
     province,
-    isCiio: z.boolean().optional(),
-    freeTradeZone: record({ zone: label(200), dataOnNegativeList: z.boolean() })
-      .nullable()
-      .optional(),
+    ...exporterFactFields,
     contact: record({
       name: personal(label(100)),
       phone: personal(
@@ -31,20 +37,7 @@ export const dataExportPayload = record({
   transfer: record({
     date: isoDate,
     purpose: label(2000),
-    exemptionGrounds: z.array(z.enum(EXEMPTION_GROUNDS)).max(EXEMPTION_GROUNDS.length).optional(),
-    containsPersonalInfo: z.boolean().optional(),
-    cumulative: record({
-      nonSensitiveSubjects: count.optional(),
-      sensitiveSubjects: count.optional(),
-      totalSubjects: count.optional(),
-    }).optional(),
-    processorTotalSubjects: count.optional(),
-    importantData: record({ present: z.boolean(), notifiedByAuthority: z.boolean() }).optional(),
-    humanGeneticResources: record({ present: z.boolean(), genomeSubjects: count.optional() }).optional(),
-    recipients: z
-      .array(record({ name: label(300), country: countryCode, foreignControlled: z.boolean() }))
-      .max(100)
-      .optional(),
+    ...transferFactFields,
     dataCategories: z.array(label(200)).max(100),
     retentionOverseas: isoDuration,
   }),

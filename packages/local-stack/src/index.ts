@@ -1,5 +1,5 @@
 export * from "./dead-letters";
 export * from "./dev-issuer";
 export * from "./dynamodb-local";
-export * from "./stack";
 export * from "./process";
+export * from "./stack";

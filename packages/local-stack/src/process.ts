@@ -31,8 +31,7 @@ export interface StackProcessOptions {
  * that need a real process to signal, kill and read the logs of.
  */
 export async function startStackProcess(options: StackProcessOptions = {}): Promise<StackProcess> {
-  const dataDir =
-    options.dataDir === true ? mkdtempSync(join(tmpdir(), "rdc-data-")) : (options.dataDir ?? null);
+  const dataDir = options.dataDir === true ? mkdtempSync(join(tmpdir(), "rdc-data-")) : (options.dataDir ?? null);
   const args = [
     "--import",
     "tsx",

@@ -1,2 +1,3 @@
 export * from "./common";
+export * from "./data-export-facts";
 export * from "./personal";

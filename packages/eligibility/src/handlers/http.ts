@@ -1,0 +1,4 @@
+import { httpHandler } from "@rdc/platform";
+import { eligibilityRoutes } from "../routes";
+
+export const handler = httpHandler(eligibilityRoutes);

@@ -1,0 +1,185 @@
+/**
+ * What a partner tells us about an R&D center. Every fact is optional: a
+ * missing fact makes the results that need it `undetermined` (and listed as
+ * `center.<path>` in `missingFacts`), never guessed.
+ */
+import type { ExporterFacts, IsoDate, TransferFacts } from "@rdc/core";
+
+export const LEGAL_FORMS = ["independent_legal_entity", "internal_department", "branch"] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** The figures of 高新技术企业认定管理办法 Art. 11, as the enterprise reports them. */
+export interface HighTechFacts {
+  /** Date of registration (注册成立). */
+  registeredOn?: IsoDate;
+  /** Owns, by its own R&D, transfer, gift or acquisition, IP that supports its core products or services. */
+  ownsCoreIp?: boolean;
+  /** Its core technology is in 国家重点支持的高新技术领域. */
+  inSupportedField?: boolean;
+  /** Staff in the year (当年职工总数). */
+  totalStaff?: number;
+  /** Of which science and technology staff doing R&D and related innovation. */
+  sciTechStaff?: number;
+  /** Sales revenue of the latest year (最近一年销售收入), RMB: picks the R&D intensity band. */
+  latestYearRevenueCny?: number;
+  /** R&D spend over the last 3 accounting years (or since registration if shorter), RMB. */
+  rdSpendLast3YearsCny?: number;
+  /** Sales revenue over the same period, RMB. */
+  salesLast3YearsCny?: number;
+  /** Of the R&D spend, the part spent in China, RMB. */
+  rdSpendInChinaLast3YearsCny?: number;
+  /** High-tech product (service) income of the latest year, RMB. */
+  highTechIncomeCny?: number;
+  /** Total income of the same year, RMB. */
+  totalIncomeCny?: number;
+  /** Innovation capability assessment score (企业创新能力评价), 0–100. */
+  innovationScore?: number;
+  /** A major safety or quality accident or a serious environmental violation in the year before applying. */
+  majorIncidentLastYear?: boolean;
+}
+
+/** Overseas talent the center employs (海外人才: foreign nationals and Chinese returning from abroad). */
+export interface OverseasTalentFacts {
+  /** How many people of overseas talent the center employs. */
+  count?: number;
+  /** Of them, foreign nationals who need a work permit in China. */
+  foreignNationals?: number;
+  /** At least one is overseas high-end talent (海外高端人才). */
+  highEnd?: boolean;
+  /** At least one is shortage talent (紧缺人才). */
+  shortage?: boolean;
+}
+
+/**
+ * Goods under temporary admission (海关暂时进出境货物管理办法, GACC Order 233,
+ * Art. 3), by the item they enter under.
+ */
+export const TEMPORARY_IMPORT_KINDS = [
+  /** Item 4: instruments, equipment and supplies for scientific research. */
+  "research_equipment",
+  /** Item 5: vehicles used for those activities. */
+  "research_vehicles",
+  /** Item 8: tools for installation, commissioning, testing and repair. */
+  "installation_testing_tools",
+  /** Item 12: products, equipment and vehicles for testing. */
+  "test_products_equipment_vehicles",
+  /** Anything else. */
+  "other",
+] as const;
+export type TemporaryImportKind = (typeof TEMPORARY_IMPORT_KINDS)[number];
+
+/** The temporarily imported goods whose re-export period the center wants extended (measure 9). */
+export interface TemporaryImportFacts {
+  kind?: TemporaryImportKind;
+  /** The re-export deadline now in force (the original 6 months, or the last extension's). */
+  reExportDueOn?: IsoDate;
+  /** Extensions customs has already granted for these goods. */
+  extensionsGranted?: number;
+  /** Used for a national key project (国家重点工程) or a national research project (国家科研项目). */
+  forNationalProject?: boolean;
+}
+
+/**
+ * A planned cross-border transfer of data (measure 7), in the terms of the
+ * data-export rules of @rdc/core. The exporter's province is the center's;
+ * without a transfer date the transfer is taken to happen on `asOf`.
+ */
+export interface PlannedDataExport {
+  exporter?: Omit<ExporterFacts, "province">;
+  transfer?: Partial<TransferFacts>;
+}
+
+export interface CenterProfile {
+  name?: string;
+  /** Unified social credit code (统一社会信用代码). */
+  uscc?: string;
+  /** Administrative division code (GB/T 2260), 6 digits. */
+  province?: string;
+  legalForm?: LegalForm;
+  establishedOn?: IsoDate;
+  /** The center is foreign-invested (外商投资设立): what makes it a foreign-invested R&D center. */
+  foreignInvested?: boolean;
+  /** Total investment (投资总额), USD: the import-tax test for an independent legal entity. */
+  totalInvestmentUsd?: number;
+  /** Total R&D investment (研发总投入), USD: the test for an internal department or a branch. */
+  rdInvestmentUsd?: number;
+  /** Full-time R&D staff with labour contracts of 1 year or more (专职研究与试验发展人员). */
+  fullTimeRdStaff?: number;
+  /** Original value of equipment purchased since establishment (累计购置的设备原值), RMB. */
+  equipmentPurchasesCny?: number;
+  /** Recognised as a foreign-invested R&D center by the provincial authorities (认定). */
+  recognizedForeignRdCenter?: boolean;
+  highTech?: HighTechFacts;
+  /** Is, or is being set up as, an open innovation platform (开放式创新平台类研发中心, measure 4). */
+  openInnovationPlatform?: boolean;
+  /** A new-type R&D institution serving its region's key generic technology research (measure 2). */
+  servesRegionalKeyCommonTechnology?: boolean;
+  /** Has a postdoctoral research workstation (博士后科研工作站, measure 3). */
+  postdocWorkstation?: boolean;
+  overseasTalent?: OverseasTalentFacts;
+  /** Brings in GM animals or plants or biological materials for national or provincial research projects (measure 9). */
+  biologicalMaterialsForStateProjects?: boolean;
+  temporarilyImportedGoods?: TemporaryImportFacts;
+  plannedDataExport?: PlannedDataExport;
+}
+
+/**
+ * Every fact of `CenterProfile` as a dotted path, as `missingFacts` names it
+ * (after `center.`). Objects and arrays the rules read whole (a free-trade
+ * zone, important data, recipients) are one fact.
+ */
+export const CENTER_FIELD_PATHS = [
+  "name",
+  "uscc",
+  "province",
+  "legalForm",
+  "establishedOn",
+  "foreignInvested",
+  "totalInvestmentUsd",
+  "rdInvestmentUsd",
+  "fullTimeRdStaff",
+  "equipmentPurchasesCny",
+  "recognizedForeignRdCenter",
+  "highTech.registeredOn",
+  "highTech.ownsCoreIp",
+  "highTech.inSupportedField",
+  "highTech.totalStaff",
+  "highTech.sciTechStaff",
+  "highTech.latestYearRevenueCny",
+  "highTech.rdSpendLast3YearsCny",
+  "highTech.salesLast3YearsCny",
+  "highTech.rdSpendInChinaLast3YearsCny",
+  "highTech.highTechIncomeCny",
+  "highTech.totalIncomeCny",
+  "highTech.innovationScore",
+  "highTech.majorIncidentLastYear",
+  "openInnovationPlatform",
+  "servesRegionalKeyCommonTechnology",
+  "postdocWorkstation",
+  "overseasTalent.count",
+  "overseasTalent.foreignNationals",
+  "overseasTalent.highEnd",
+  "overseasTalent.shortage",
+  "biologicalMaterialsForStateProjects",
+  "temporarilyImportedGoods.kind",
+  "temporarilyImportedGoods.reExportDueOn",
+  "temporarilyImportedGoods.extensionsGranted",
+  "temporarilyImportedGoods.forNationalProject",
+  "plannedDataExport.exporter.isCiio",
+  "plannedDataExport.exporter.freeTradeZone",
+  "plannedDataExport.transfer.date",
+  "plannedDataExport.transfer.exemptionGrounds",
+  "plannedDataExport.transfer.containsPersonalInfo",
+  "plannedDataExport.transfer.cumulative.nonSensitiveSubjects",
+  "plannedDataExport.transfer.cumulative.sensitiveSubjects",
+  "plannedDataExport.transfer.cumulative.totalSubjects",
+  "plannedDataExport.transfer.processorTotalSubjects",
+  "plannedDataExport.transfer.importantData",
+  "plannedDataExport.transfer.humanGeneticResources",
+  "plannedDataExport.transfer.humanGeneticResources.genomeSubjects",
+  "plannedDataExport.transfer.recipients",
+] as const;
+export type CenterFieldPath = (typeof CENTER_FIELD_PATHS)[number];
+
+/** How a fact is named in `missingFacts`: `center.<path>`. */
+export type FactPath = `center.${CenterFieldPath}`;
