@@ -13,7 +13,12 @@ function javaUnder(pid: number): number {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [p, pp] of rows) if (p && pp && tree.has(pp) && !tree.has(p)) tree.add(p) && (grew = true);
+    for (const [p, pp] of rows) {
+      if (p && pp && tree.has(pp) && !tree.has(p)) {
+        tree.add(p);
+        grew = true;
+      }
+    }
   }
   const java = rows.find(([p, , comm]) => p && tree.has(p) && comm === "java");
   if (!java?.[0]) throw new Error("no java under the stack");

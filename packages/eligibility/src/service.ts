@@ -94,7 +94,7 @@ export async function createCheck(
 export async function readCheck(caller: Caller, id: string, explain: boolean): Promise<HttpResult> {
   const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: checkKey(id) }));
   const stored = Item as (StoredCheck & { entity: string }) | undefined;
-  if (!stored || stored.entity !== "eligibility_check" || stored.owner !== caller.id) {
+  if (stored?.entity !== "eligibility_check" || stored.owner !== caller.id) {
     throw problems.notFound(text("没有这一资格检查。", "No such eligibility check."));
   }
   const evaluation = JSON.parse(gunzipSync(stored.result).toString("utf8")) as ReturnType<typeof evaluateEligibility>;
