@@ -76,7 +76,9 @@ export function rule(spec: RuleSpec, condition: RuleResult): RuleResult {
 
 /** The inputs that were known: an unknown fact is absent, as in the facts themselves (and storable as JSON). */
 function known(inputs: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined));
+  const out: Record<string, unknown> = {};
+  for (const key in inputs) if (inputs[key] !== undefined) out[key] = inputs[key];
+  return out;
 }
 
 /** One possible conclusion with the rule that leads to it. */

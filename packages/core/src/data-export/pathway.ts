@@ -133,5 +133,13 @@ function beforeAnyRegime(facts: DataExportFacts, hgr: HgrFinding): DataExportPat
 
 /** Each citation once, in first-seen order. */
 export function uniqueCitations(citations: readonly Citation[]): Citation[] {
-  return [...new Map(citations.map((c) => [JSON.stringify(c), c])).values()];
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const c of citations) {
+    const key = `${c.document["zh-CN"]}|${c.article ?? ""}|${c.inForceFrom}|${c.unconfirmed ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
 }

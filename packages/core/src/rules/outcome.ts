@@ -28,37 +28,45 @@ export interface RuleResult {
 }
 
 /**
+ * Combines results where `decisive` settles the whole (one ineligible
+ * condition for `allOf`, one eligible alternative for `anyOf`); otherwise any
+ * undetermined result makes the whole undetermined, with every missing fact
+ * once; otherwise `fallback`. Reasons are those of the deciding results; the
+ * trace keeps every result's. Plain loops: this runs tens of thousands of
+ * times a second in the eligibility checks.
+ */
+function combine(results: readonly RuleResult[], decisive: Outcome, fallback: Outcome): RuleResult {
+  if (results.length === 1 && results[0]) return results[0];
+  let hasDecisive = false;
+  let hasOpen = false;
+  for (const r of results) {
+    if (r.outcome === decisive) hasDecisive = true;
+    else if (r.outcome === "undetermined") hasOpen = true;
+  }
+  const outcome: Outcome = hasDecisive ? decisive : hasOpen ? "undetermined" : fallback;
+  const deciding: Outcome | null = hasDecisive ? decisive : hasOpen ? "undetermined" : null;
+  const reasons: Reason[] = [];
+  const missingFacts: string[] = [];
+  const trace: TraceEntry[] = [];
+  for (const r of results) {
+    for (const t of r.trace) trace.push(t);
+    if (deciding !== null && r.outcome !== deciding) continue;
+    for (const reason of r.reasons) reasons.push(reason);
+    if (outcome === "undetermined") for (const f of r.missingFacts) if (!missingFacts.includes(f)) missingFacts.push(f);
+  }
+  return { outcome, reasons, missingFacts, trace };
+}
+
+/**
  * All conditions must hold. One failed condition makes the whole `ineligible`
  * whatever else is missing; otherwise any undetermined condition makes it
  * `undetermined`, listing every missing fact once.
  */
 export function allOf(results: readonly RuleResult[]): RuleResult {
-  const failed = results.filter((r) => r.outcome === "ineligible");
-  const open = results.filter((r) => r.outcome === "undetermined");
-  const outcome: Outcome = failed.length ? "ineligible" : open.length ? "undetermined" : "eligible";
-  const deciding = failed.length ? failed : open.length ? open : results;
-  return {
-    outcome,
-    reasons: deciding.flatMap((r) => r.reasons),
-    missingFacts: failed.length ? [] : unique(open.flatMap((r) => r.missingFacts)),
-    trace: results.flatMap((r) => r.trace),
-  };
+  return combine(results, "ineligible", "eligible");
 }
 
 /** At least one alternative must hold: eligible if any is, ineligible only if all are. */
 export function anyOf(results: readonly RuleResult[]): RuleResult {
-  const passed = results.filter((r) => r.outcome === "eligible");
-  const open = results.filter((r) => r.outcome === "undetermined");
-  const outcome: Outcome = passed.length ? "eligible" : open.length ? "undetermined" : "ineligible";
-  const deciding = passed.length ? passed : open.length ? open : results;
-  return {
-    outcome,
-    reasons: deciding.flatMap((r) => r.reasons),
-    missingFacts: passed.length ? [] : unique(open.flatMap((r) => r.missingFacts)),
-    trace: results.flatMap((r) => r.trace),
-  };
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+  return combine(results, "eligible", "ineligible");
 }
