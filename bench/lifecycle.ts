@@ -6,36 +6,8 @@
  */
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
-import { addDays, addMonths, chinaToday } from "@rdc/core";
+import { customsBody as request } from "./customs-body";
 import { benchStack, countDynamoCalls, percentile, table } from "./support";
-
-const USCC = "91350100M000100Y43";
-
-function request(i: number) {
-  const currentDeadline = addDays(chinaToday(), 20);
-  return {
-    center: { name: `Bench R&D ${i}`, uscc: USCC, province: "310000" },
-    customsOffice: { code: "2201", name: "上海海关" },
-    declarationNumber: "220120241000123456",
-    entryDate: addMonths(currentDeadline, -6),
-    currentDeadline,
-    extensionsGranted: 0,
-    requestedDeadline: addMonths(currentDeadline, 3),
-    reason: "bench",
-    goods: [
-      {
-        description: "rig",
-        hsCode: "9031809090",
-        category: "research_equipment",
-        quantity: 1,
-        valueCny: 1,
-        serialOrVin: `S${i}`,
-      },
-    ],
-    project: { level: "none" },
-    guarantee: { type: "deposit", amountCny: 1 },
-  };
-}
 
 const stack = await benchStack();
 const calls = countDynamoCalls();

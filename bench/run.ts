@@ -3,7 +3,11 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 
 const all = readdirSync(import.meta.dirname)
-  .filter((f) => f.endsWith(".ts") && !["run.ts", "support.ts", "eligibility-profile.ts"].includes(f))
+  .filter(
+    (f) =>
+      f.endsWith(".ts") &&
+      !["run.ts", "support.ts", "eligibility-profile.ts", "customs-body.ts", "load.ts"].includes(f),
+  )
   .map((f) => f.slice(0, -3));
 const chosen = process.argv.slice(2).filter((a) => a !== "--");
 for (const name of chosen.length ? chosen : all) {
