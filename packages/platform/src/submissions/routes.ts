@@ -1,11 +1,11 @@
 import { type Action, SUBMISSION_STATUSES, text } from "@rdc/core";
 import * as z from "zod";
 import { REVIEW_SCOPES, SCOPES } from "../auth/caller";
-import { type Route, route } from "../http/stack";
+import { type RequestContext, type Route, route } from "../http/stack";
 import { parseOrThrow } from "../http/validation";
 import { idempotent } from "../idempotency/idempotency";
 import type { IntakeCapability } from "./capability";
-import { act, createSubmission, submissionView, visibleSubmission } from "./service";
+import { type ActionRequest, act, createSubmission, submissionView, visibleSubmission } from "./service";
 import { historyOf, listOwned } from "./store";
 
 export const pageQuery = {
@@ -55,6 +55,26 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
   const base = `/v1/${capability.collection}`;
   const name = capability.collection.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
   const readScopes = [SCOPES.submissionsRead, ...REVIEW_SCOPES];
+  /** A change of an existing submission by its owner or reviewer: idempotent, If-Match, lifecycle. */
+  const change = (
+    ctx: RequestContext<unknown, unknown>,
+    action: Action,
+    reason: string | null,
+    patch?: ActionRequest["patch"],
+  ) =>
+    idempotent(ctx, "POST", `${base}/${ctx.params.id}/${action}`, (claim) =>
+      act({
+        capability,
+        id: ctx.params.id ?? "",
+        caller: ctx.caller,
+        action,
+        ifMatch: ctx.headers["if-match"],
+        reason,
+        at: ctx.now,
+        claim,
+        ...(patch ? { patch } : {}),
+      }),
+    );
   const routes = [
     route(
       {
@@ -131,19 +151,7 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         body: withdrawBody,
         successStatus: 200,
       },
-      (ctx) =>
-        idempotent(ctx, "POST", `${base}/${ctx.params.id}/withdraw`, (claim) =>
-          act({
-            capability,
-            id: ctx.params.id ?? "",
-            caller: ctx.caller,
-            action: "withdraw",
-            ifMatch: ctx.headers["if-match"],
-            reason: ctx.body?.reason ?? null,
-            at: ctx.now,
-            claim,
-          }),
-        ),
+      (ctx) => change(ctx, "withdraw", ctx.body?.reason ?? null),
     ),
     route(
       {
@@ -151,44 +159,23 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         path: `${base}/{id}/supplements`,
         scopes: [SCOPES.submissionsWrite],
         operationId: `supplement_${name}`,
-        summary: "Supply what screening or the reviewer asked for; the submission is screened again",
+        summary: "Supply what screening or the reviewer asked for (merged into the payload); it is screened again",
         body: supplementBody,
         successStatus: 200,
       },
       (ctx) =>
-        idempotent(ctx, "POST", `${base}/${ctx.params.id}/supplements`, async (claim) => {
-          const record = await visibleSubmission(capability, ctx.params.id ?? "", ctx.caller);
-          if (record.status !== "needs_info") {
-            // Let the lifecycle answer with the allowed transitions (409), after If-Match.
-            return act({
-              capability,
-              id: record.id,
-              caller: ctx.caller,
-              action: "supplement",
-              ifMatch: ctx.headers["if-match"],
-              reason: null,
-              at: ctx.now,
-              claim,
-            });
-          }
-          const merged = parseOrThrow(
+        change(ctx, "supplement", ctx.body.note ?? null, (current) => ({
+          payload: parseOrThrow(
             capability.payload,
-            mergePatch(record.payload, ctx.body.payload),
+            mergePatch(current.payload, ctx.body.payload),
             ctx.locale,
             "body.payload",
-          );
-          return act({
-            capability,
-            id: record.id,
-            caller: ctx.caller,
-            action: "supplement",
-            ifMatch: ctx.headers["if-match"],
-            reason: ctx.body.note ?? null,
-            at: ctx.now,
-            claim,
-            patch: { payload: merged, receivedAt: ctx.now.toISOString(), screening: null, summary: null, due: null },
-          });
-        }),
+          ),
+          receivedAt: ctx.now.toISOString(),
+          screening: null,
+          summary: null,
+          due: null,
+        })),
     ),
     route(
       {
@@ -200,19 +187,7 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         body: decisionBody,
         successStatus: 200,
       },
-      (ctx) =>
-        idempotent(ctx, "POST", `${base}/${ctx.params.id}/decisions`, (claim) =>
-          act({
-            capability,
-            id: ctx.params.id ?? "",
-            caller: ctx.caller,
-            action: ctx.body.decision satisfies Action,
-            ifMatch: ctx.headers["if-match"],
-            reason: ctx.body.reason ?? null,
-            at: ctx.now,
-            claim,
-          }),
-        ),
+      (ctx) => change(ctx, ctx.body.decision satisfies Action, ctx.body.reason ?? null),
     ),
   ];
   return [...routes, ...(capability.extraRoutes ?? [])] as Route<never, never>[];

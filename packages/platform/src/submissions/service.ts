@@ -93,8 +93,8 @@ export interface ActionRequest {
   reason: string | null;
   at: Date;
   claim: IdempotencyClaim | null;
-  /** Extra fields the action sets (a supplement's merged payload). */
-  patch?: ChangeRequest["patch"];
+  /** Extra fields the action sets, from the current record (a supplement's merged payload), once the change is allowed. */
+  patch?: (current: SubmissionRecord) => ChangeRequest["patch"];
   /** For `approve` etc.: the status to move to when an action allows several. */
   to?: SubmissionStatus;
 }
@@ -131,7 +131,7 @@ export async function act(request: ActionRequest): Promise<HttpResult> {
     actor: { kind: reviewer ? "reviewer" : "partner", id: caller.id },
     reason: request.reason,
     at,
-    patch: request.patch ?? {},
+    patch: request.patch?.(record) ?? {},
     unwatch: leavingReview ? ["review_due"] : [],
     watch: approved ?? null,
   });
