@@ -254,7 +254,15 @@ describe("stream processing failures", () => {
       },
       20_000,
       "dead letter",
-    );
+    ).catch((error: Error) => {
+      const log = stack
+        .output()
+        .split("\n")
+        .filter((l) => /WARN|ERROR|dead|screening/.test(l))
+        .slice(-30)
+        .join("\n");
+      throw new Error(`${error.message}\n${log}`);
+    });
     expect(letters[0]).toMatchObject({ consumer: "TestIntakeScreening", attempts: 4 });
     expect((await partnerA.get(`${path}/${bad?.id}`)).body.status).toBe("received");
 

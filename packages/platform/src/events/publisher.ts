@@ -30,8 +30,6 @@ async function publish(event: DomainEvent): Promise<void> {
     throw new Error(`EventBridge refused event ${event.id}: ${result.Entries?.[0]?.ErrorCode}`);
 }
 
-const processor = new BatchProcessor(EventType.DynamoDBStreams);
-
 async function handleRecord(record: DynamoDBRecord): Promise<void> {
   const image = record.dynamodb?.NewImage;
   if (!image) return;
@@ -40,4 +38,7 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
 
 /** The stream publisher: every outbox event to EventBridge, in order, failures reported per record. */
 export const eventPublisherHandler = (event: DynamoDBStreamEvent, context: Context) =>
-  processPartialResponse(event, handleRecord, processor, { context, processInParallel: false });
+  processPartialResponse(event, handleRecord, new BatchProcessor(EventType.DynamoDBStreams), {
+    context,
+    processInParallel: false,
+  });

@@ -68,6 +68,7 @@ const requestSetup: middy.MiddlewareObj<HttpEvent> = {
     const requestId = event.requestContext?.requestId || ulid();
     const state: State = { locale: pickLocale(event.headers?.["accept-language"]), requestId };
     Object.defineProperty(event, "__rdc", { value: state, enumerable: false });
+    logger.resetKeys();
     logger.appendKeys({ requestId, route: `${event.requestContext?.http?.method} ${event.rawPath}` });
     const body = event.body;
     if (body === undefined || body === "") return;

@@ -80,7 +80,6 @@ export async function screenRecord(
 
 /** The DynamoDB-stream Lambda handler of an intake: records in order, partial batch failures reported. */
 export function screeningStreamHandler(capability: IntakeCapability) {
-  const processor = new BatchProcessor(EventType.DynamoDBStreams);
   const handleRecord = async (streamRecord: DynamoDBRecord) => {
     const image = streamRecord.dynamodb?.NewImage;
     if (!image) return;
@@ -88,6 +87,12 @@ export function screeningStreamHandler(capability: IntakeCapability) {
     const outcome = await screenRecord(capability, record, new Date());
     logger.info("screening", { submissionId: record.id, type: record.type, version: record.version, outcome });
   };
-  return (event: DynamoDBStreamEvent, context: Context) =>
-    processPartialResponse(event, handleRecord, processor, { context, processInParallel: false });
+  // A processor per invocation: it holds the batch's state, and the local stack runs batches of one shard in parallel.
+  return (event: DynamoDBStreamEvent, context: Context) => {
+    logger.resetKeys();
+    return processPartialResponse(event, handleRecord, new BatchProcessor(EventType.DynamoDBStreams), {
+      context,
+      processInParallel: false,
+    });
+  };
 }
