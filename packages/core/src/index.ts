@@ -1,4 +1,5 @@
 export * from "./calendar";
+export * from "./customs";
 export * from "./data-export";
 export * from "./i18n";
 export * from "./identifiers";

@@ -3,6 +3,9 @@ import {
   cite,
   defineParameter,
   type IsoDate,
+  ORDER_233,
+  ORDER_233_EXTENSION,
+  ORDER_233_IN_FORCE_FROM,
   type Parameter,
   type ParameterValue,
   type Text,
@@ -11,16 +14,7 @@ import {
 } from "@rdc/core";
 import type { GoodsCategory } from "./payload";
 
-/**
- * The law behind measure （九）: "支持对外资研发中心出于研发目的暂时进境的研发专用关键设备、
- * 测试用车辆等按规定延长复运出境期限". It creates no period of its own; it uses the
- * extension mechanism of GACC Order 233 (DOMAIN.md, "Measure 9").
- */
-export const ORDER_233 = text(
-  "中华人民共和国海关暂时进出境货物管理办法（海关总署令第233号）",
-  "Measures of the Customs of the People's Republic of China for the Administration of Temporary Entry and Exit Goods (GACC Order No. 233)",
-);
-export const ORDER_233_IN_FORCE_FROM: IsoDate = "2018-02-01";
+export { EXTENSION_MAX_MONTHS, MAX_EXTENSIONS, ORDER_233, ORDER_233_IN_FORCE_FROM } from "@rdc/core";
 
 /**
  * The platform's own service targets: not law. They apply to applications
@@ -32,16 +26,8 @@ export const PLATFORM_TARGETS = text(
 );
 export const PLATFORM_TARGETS_FROM: IsoDate = "2023-01-11";
 
-const EXTENSION_ARTICLE_UNCONFIRMED =
-  "Article number from secondary sources only (Art. 9 probable; the application procedure may sit in Art. 10): check against the official text.";
-
 export const CITATIONS = {
-  /**
-   * 暂时进出境货物应当在进出境之日起6个月内复运出境……因特殊情况需要延长期限的，应当向主管地海关
-   * 办理延期手续，延期最多不超过3次，每次延长期限不超过6个月。……国家重点工程、国家科研项目使用的
-   * 暂时进出境货物……在18个月延长期届满后仍需要延期的，由主管地直属海关批准。
-   */
-  extension: cite(ORDER_233, "第九条", ORDER_233_IN_FORCE_FROM, EXTENSION_ARTICLE_UNCONFIRMED),
+  extension: ORDER_233_EXTENSION,
   /** ATA carnet goods: the issuing chamber's general guarantee; an extension beyond the carnet's validity needs a renewed carnet. */
   ataCarnet: cite(
     ORDER_233,
@@ -51,20 +37,6 @@ export const CITATIONS = {
   ),
   platformTargets: cite(PLATFORM_TARGETS, undefined, PLATFORM_TARGETS_FROM),
 } satisfies Record<string, Citation>;
-
-/** 每次延长期限不超过6个月: 6 months is allowed (不超过 includes the number). */
-export const EXTENSION_MAX_MONTHS: Parameter<number> = defineParameter(
-  "customs.reexport.extensionMaxMonths",
-  text("每次延长复运出境期限的最长月数", "Longest single extension of the re-export period, in months"),
-  [{ from: ORDER_233_IN_FORCE_FROM, value: 6, citation: CITATIONS.extension }],
-);
-
-/** 延期最多不超过3次: the third extension is allowed, the fourth needs a national project. */
-export const MAX_EXTENSIONS: Parameter<number> = defineParameter(
-  "customs.reexport.maxExtensions",
-  text("复运出境期限最多延长次数", "Most extensions of the re-export period"),
-  [{ from: ORDER_233_IN_FORCE_FROM, value: 3, citation: CITATIONS.extension }],
-);
 
 export const REEXPORT_REMINDER_DAYS: Parameter<number> = defineParameter(
   "customs.reexport.reminderDaysBefore",

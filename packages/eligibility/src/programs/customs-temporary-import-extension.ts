@@ -5,7 +5,20 @@
  * 233: apply before the period expires; at most 3 extensions of at most 6
  * months each, more only for national key or national research projects.
  */
-import { allOf, anyOf, CAPABILITY_PATHS, cite, defineParameter, type ParameterValue, text } from "@rdc/core";
+import {
+  allOf,
+  anyOf,
+  CAPABILITY_PATHS,
+  cite,
+  defineParameter,
+  EXTENSION_MAX_MONTHS,
+  MAX_EXTENSIONS,
+  ORDER_233,
+  ORDER_233_EXTENSION,
+  ORDER_233_IN_FORCE_FROM,
+  type ParameterValue,
+  text,
+} from "@rdc/core";
 import type { TemporaryImportKind } from "../profile";
 import type { NextStep } from "../result";
 import { check, defineCondition, isTrue, parameterOn, perVersion } from "../rules/condition";
@@ -14,12 +27,8 @@ import { foreignInvestedCenter, measureOf, measureRegime } from "../rules/measur
 import { underRegime } from "../rules/regime";
 import type { Program } from "./program";
 
-const ORDER_233 = text(
-  "中华人民共和国海关暂时进出境货物管理办法（海关总署令第233号）",
-  "Measures of the Customs of the PRC for the Administration of Temporary Entry and Exit Goods (GACC Order No. 233)",
-);
-const ORDER_233_IN_FORCE = "2018-02-01";
-const EXTENSION_ARTICLE = cite(ORDER_233, "第九条", ORDER_233_IN_FORCE, "article number UNCONFIRMED (Art. 9 probable)");
+const ORDER_233_IN_FORCE = ORDER_233_IN_FORCE_FROM;
+const EXTENSION_ARTICLE = ORDER_233_EXTENSION;
 
 export const QUALIFYING_KINDS = defineParameter<readonly TemporaryImportKind[]>(
   "customs-temporary-import-extension.qualifying-kinds",
@@ -36,17 +45,6 @@ export const QUALIFYING_KINDS = defineParameter<readonly TemporaryImportKind[]>(
       citation: cite(ORDER_233, "第三条第（四）（五）（八）（十二）项", ORDER_233_IN_FORCE),
     },
   ],
-);
-
-export interface ExtensionLimits {
-  maxExtensions: number;
-  maxMonthsEach: number;
-}
-
-export const EXTENSION_LIMITS = defineParameter<ExtensionLimits>(
-  "customs-temporary-import-extension.limits",
-  text("复运出境期限延期的次数和每次期限上限", "maximum number and length of re-export extensions"),
-  [{ from: ORDER_233_IN_FORCE, value: { maxExtensions: 3, maxMonthsEach: 6 }, citation: EXTENSION_ARTICLE }],
 );
 
 const MEASURE = measureOf("M09");
@@ -75,18 +73,17 @@ const BEFORE_EXPIRY = defineCondition(
   [FACTS.reExportDueOn],
 );
 
-const extensionsLeft = perVersion((limits: ParameterValue<ExtensionLimits>) => {
-  const { maxExtensions, maxMonthsEach } = limits.value;
-  return defineCondition(
+const extensionsLeft = perVersion((maxExtensions: ParameterValue<number>, maxMonths: ParameterValue<number>) =>
+  defineCondition(
     "customs-temporary-import-extension.extensions-left",
     text(
-      `已延期少于${maxExtensions}次（每次不超过${maxMonthsEach}个月）`,
-      `fewer than ${maxExtensions} extensions granted so far (each of at most ${maxMonthsEach} months)`,
+      `已延期少于${maxExtensions.value}次（每次不超过${maxMonths.value}个月）`,
+      `fewer than ${maxExtensions.value} extensions granted so far (each of at most ${maxMonths.value} months)`,
     ),
-    limits.citation,
+    maxExtensions.citation,
     [FACTS.extensionsGranted],
-  );
-});
+  ),
+);
 
 const NATIONAL_PROJECT = defineCondition(
   "customs-temporary-import-extension.national-project",
@@ -119,13 +116,17 @@ export const customsTemporaryImportExtension: Program = {
     result: underRegime(context, REGIME, () => {
       const { asOf } = context;
       const kinds = parameterOn(QUALIFYING_KINDS, asOf);
-      const limits = parameterOn(EXTENSION_LIMITS, asOf);
+      const maxExtensions = parameterOn(MAX_EXTENSIONS, asOf);
+      const maxMonths = parameterOn(EXTENSION_MAX_MONTHS, asOf);
       return allOf([
         FOREIGN_INVESTED(context),
         check(context, qualifyingGoods(kinds), (kind) => kinds.value.includes(kind), [kinds]),
         check(context, BEFORE_EXPIRY, (dueOn) => asOf <= dueOn),
         anyOf([
-          check(context, extensionsLeft(limits), (granted) => granted < limits.value.maxExtensions, [limits]),
+          check(context, extensionsLeft(maxExtensions, maxMonths), (granted) => granted < maxExtensions.value, [
+            maxExtensions,
+            maxMonths,
+          ]),
           isTrue(context, NATIONAL_PROJECT),
         ]),
       ]);
