@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths, customsRequest } from "./support/fixtures";
-import { client, eventually } from "./support/http";
+import { client, eventually, fileAndScreen } from "./support/http";
 import { type StackProcess, startStackProcess } from "./support/stack";
 
 let stack: StackProcess;
@@ -17,22 +17,9 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function fileAndScreen(body: unknown) {
-  const created = await partner.post(path, body);
-  expect(created.status).toBe(202);
-  return eventually(
-    async () => {
-      const reply = await partner.get(`${path}/${created.body.id}`);
-      return reply.body.status === "received" ? undefined : reply;
-    },
-    15_000,
-    "screening",
-  );
-}
-
 describe("customs extension requests through the local stack (measure 9, GACC Order 233)", () => {
   it("screens an in-time request to under_review at the competent customs, and it is approved with a reminder", async () => {
-    const reply = await fileAndScreen(customsRequest(0));
+    const reply = await fileAndScreen(partner, path, customsRequest(0));
     expect(reply.body).toMatchObject({ status: "under_review", agency: "GACC", office: { code: "2201" } });
     expect(reply.body.screening.route).toBe("competent_customs");
     expect(reply.body.payload.center.province).toBe("310000");
@@ -60,20 +47,22 @@ describe("customs extension requests through the local stack (measure 9, GACC Or
   });
 
   it("rejects a request received after the deadline", async () => {
-    const reply = await fileAndScreen(customsRequest(-1));
+    const reply = await fileAndScreen(partner, path, customsRequest(-1));
     expect(reply.body.status).toBe("rejected");
   });
 
   it("asks for information when the requested date is one day past the 6-month limit, naming the longest date", async () => {
     const body = customsRequest(5);
     const limit = addMonths(body.currentDeadline, 6);
-    const reply = await fileAndScreen({ ...body, requestedDeadline: addDays(limit, 1) });
+    const reply = await fileAndScreen(partner, path, { ...body, requestedDeadline: addDays(limit, 1) });
     expect(reply.body.status).toBe("needs_info");
     expect(reply.body.screening.maxDeadline).toBe(limit);
   });
 
   it("routes a 4th extension of a national key project to the directly-under customs, and rejects one without", async () => {
     const national = await fileAndScreen(
+      partner,
+      path,
       customsRequest(3, {
         extensionsGranted: 3,
         project: { level: "national_key_project", name: "智能网联汽车", number: "2023YFB000001" },
@@ -82,6 +71,8 @@ describe("customs extension requests through the local stack (measure 9, GACC Or
     expect(national.body.status).toBe("under_review");
     expect(national.body.screening.route).toBe("directly_under_customs");
     const provincial = await fileAndScreen(
+      partner,
+      path,
       customsRequest(3, { extensionsGranted: 3, project: { level: "provincial", name: "x", number: "y" } }),
     );
     expect(provincial.body.status).toBe("rejected");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataExportRequest } from "./support/fixtures";
-import { client, eventually } from "./support/http";
+import { client, eventually, fileAndScreen } from "./support/http";
 import { type StackProcess, startStackProcess } from "./support/stack";
 
 let stack: StackProcess;
@@ -19,19 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
-
-async function fileAndScreen(body: unknown) {
-  const created = await partner.post(path, body);
-  expect(created.status).toBe(202);
-  return eventually(
-    async () => {
-      const reply = await partner.get(`${path}/${created.body.id}`);
-      return reply.body.status === "received" ? undefined : reply;
-    },
-    15_000,
-    "screening",
-  );
-}
 
 describe("data export assessments through the local stack (measure 7)", () => {
   it.each([
@@ -57,7 +44,7 @@ describe("data export assessments through the local stack (measure 7)", () => {
     const body = dataExportRequest(transfer);
     const triage = await partner.post(`${path}/triage`, body);
     expect(triage.status).toBe(200);
-    const screened = await fileAndScreen(body);
+    const screened = await fileAndScreen(partner, path, body);
     expect(screened.body.status).toBe(status);
     expect(screened.body.screening.pathway).toBe(pathway);
     expect(triage.body.status).toBe(status);
@@ -67,7 +54,7 @@ describe("data export assessments through the local stack (measure 7)", () => {
 
   it("lists every missing material at once, then runs supplement → review → decision", async () => {
     const body = dataExportRequest({ cumulative: { nonSensitiveSubjects: 1_000_000, sensitiveSubjects: 0 } }, []);
-    const needsInfo = await fileAndScreen(body);
+    const needsInfo = await fileAndScreen(partner, path, body);
     expect(needsInfo.body.status).toBe("needs_info");
     expect(needsInfo.body.screening.missingMaterials.map((m: { kind: string }) => m.kind)).toEqual(
       expect.arrayContaining(["application_form", "self_assessment_report", "legal_documents_with_recipient"]),

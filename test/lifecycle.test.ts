@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { client, eventually } from "./support/http";
+import { client, eventually, screened } from "./support/http";
 import { type StackProcess, startStackProcess } from "./support/stack";
 
 let stack: StackProcess;
@@ -30,23 +30,12 @@ async function file(c: Client, payload: Record<string, unknown>, headers: Record
   return reply.body as { id: string; version: number; status: string };
 }
 
-async function screened(c: Client, id: string, status?: string) {
-  return eventually(
-    async () => {
-      const reply = await c.get(`${path}/${id}`);
-      return reply.body.status !== "received" && (!status || reply.body.status === status) ? reply : undefined;
-    },
-    15_000,
-    `submission ${id} screened`,
-  );
-}
-
 describe("the submission lifecycle", () => {
   it("runs create → screening → needs_info → supplement → review → approval, with history and events", async () => {
     const created = await file(partnerA, { scenario: "needs_info", applicantName: "Zhang San" });
     expect(created).toMatchObject({ status: "received", version: 1, screening: null });
 
-    const first = await screened(partnerA, created.id, "needs_info");
+    const first = await screened(partnerA, `${path}/${created.id}`, "needs_info");
     expect(first.headers.get("etag")).toBe('"v2"');
     expect(first.body.links.supplements).toBe(`${path}/${created.id}/supplements`);
 
@@ -59,7 +48,7 @@ describe("the submission lifecycle", () => {
     expect(supplement.body).toMatchObject({ status: "received", version: 3 });
     expect(supplement.body.payload).toEqual({ scenario: "review", agency: "CAC", applicantName: "Zhang San" });
 
-    const review = await screened(partnerA, created.id, "under_review");
+    const review = await screened(partnerA, `${path}/${created.id}`, "under_review");
     expect(review.body).toMatchObject({
       agency: "CAC",
       version: 4,
@@ -125,14 +114,14 @@ describe("the submission lifecycle", () => {
       ["reject", "rejected"],
     ] as const) {
       const created = await file(partnerA, { scenario });
-      const reply = await screened(partnerA, created.id, status);
+      const reply = await screened(partnerA, `${path}/${created.id}`, status);
       expect(reply.body.links.withdraw).toBeUndefined();
     }
   });
 
   it("needs If-Match (428), refuses a stale one (412) and an impossible transition (409 with the allowed ones)", async () => {
     const created = await file(partnerA, { scenario: "review" });
-    await screened(partnerA, created.id, "under_review");
+    await screened(partnerA, `${path}/${created.id}`, "under_review");
     expect((await partnerA.post(`${path}/${created.id}/withdraw`)).status).toBe(428);
     const stale = await partnerA.post(`${path}/${created.id}/withdraw`, undefined, { "if-match": '"v1"' });
     expect(stale.status).toBe(412);
@@ -155,7 +144,7 @@ describe("the submission lifecycle", () => {
 
   it("lets exactly one of 20 parallel decisions with the same If-Match through; the rest get 412", async () => {
     const created = await file(partnerA, { scenario: "review" });
-    await screened(partnerA, created.id, "under_review");
+    await screened(partnerA, `${path}/${created.id}`, "under_review");
     const replies = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         cacReviewer.post(
@@ -197,7 +186,7 @@ describe("the submission lifecycle", () => {
 describe("who sees what", () => {
   it("keeps partner A's submission from partner B, and a CAC submission from a GACC reviewer", async () => {
     const created = await file(partnerA, { scenario: "review", applicantName: "Wang Wu" });
-    await screened(partnerA, created.id, "under_review");
+    await screened(partnerA, `${path}/${created.id}`, "under_review");
     expect((await partnerB.get(`${path}/${created.id}`)).status).toBe(404);
     expect((await partnerB.get(`${path}/${created.id}/history`)).status).toBe(404);
     expect((await partnerB.post(`${path}/${created.id}/withdraw`, undefined, { "if-match": '"v2"' })).status).toBe(404);
@@ -241,8 +230,8 @@ describe("stream processing failures", () => {
       file(partnerA, { scenario: "not_required" }),
     ]);
     const [good, bad, other] = created;
-    await screened(partnerA, good?.id ?? "", "under_review");
-    await screened(partnerA, other?.id ?? "", "not_required");
+    await screened(partnerA, `${path}/${good?.id ?? ""}`, "under_review");
+    await screened(partnerA, `${path}/${other?.id ?? ""}`, "not_required");
     const letters = await eventually(
       async () => {
         const reply = await client(stack.url).get("/local/dead-letters");
@@ -278,7 +267,7 @@ describe("stream processing failures", () => {
 describe("deadlines", () => {
   it("emits deadline_approaching and overdue once each, for a watched deadline", async () => {
     const created = await file(partnerA, { scenario: "review", watchDate: "2031-03-31" });
-    await screened(partnerA, created.id, "under_review");
+    await screened(partnerA, `${path}/${created.id}`, "under_review");
     await cacReviewer.post(`${path}/${created.id}/decisions`, { decision: "approve" }, { "if-match": '"v2"' });
     const sweep = (today: string) => client(stack.url).post("/local/sweep", { today });
     expect((await sweep("2031-02-28")).body).toMatchObject({ approaching: 0 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { talentApplication } from "./support/fixtures";
-import { client, eventually } from "./support/http";
+import { client, screened } from "./support/http";
 import { type StackProcess, startStackProcess } from "./support/stack";
 
 let stack: StackProcess;
@@ -17,17 +17,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function screened(id: string, status: string) {
-  return eventually(
-    async () => {
-      const reply = await partner.get(`${path}/${id}`);
-      return reply.body.status === status ? reply : undefined;
-    },
-    15_000,
-    `status ${status}`,
-  );
-}
-
 describe("talent title applications through the local stack (measure 11)", () => {
   it("asks for everything missing at once, takes a supplement, and goes to MOHRSS review and a decision", async () => {
     const incomplete = talentApplication({
@@ -36,7 +25,7 @@ describe("talent title applications through the local stack (measure 11)", () =>
     });
     const created = await partner.post(path, incomplete);
     expect(created.status).toBe(202);
-    const needsInfo = await screened(created.body.id, "needs_info");
+    const needsInfo = await screened(partner, `${path}/${created.body.id}`, "needs_info");
     const fields = needsInfo.body.screening.missingItems.map((m: { field: string }) => m.field);
     expect(fields).toEqual(expect.arrayContaining(["publicity", "education.0.verification"]));
 
@@ -47,7 +36,7 @@ describe("talent title applications through the local stack (measure 11)", () =>
       { "if-match": needsInfo.headers.get("etag") ?? "" },
     );
     expect(supplement.status).toBe(200);
-    const review = await screened(created.body.id, "under_review");
+    const review = await screened(partner, `${path}/${created.body.id}`, "under_review");
     expect(review.body).toMatchObject({ agency: "MOHRSS", office: { code: "310000" } });
     expect(review.body.screening.greenChannel.eligible).toBe(true);
 
@@ -61,7 +50,7 @@ describe("talent title applications through the local stack (measure 11)", () =>
 
   it("masks passport number and birth date in lists, and shows them whole to the owner and the reviewer", async () => {
     const created = await partner.post(path, talentApplication());
-    await screened(created.body.id, "under_review");
+    await screened(partner, `${path}/${created.body.id}`, "under_review");
     const list = await partner.get(path);
     const item = list.body.items.find((i: { id: string }) => i.id === created.body.id);
     expect(item.payload.applicant.passportNumber).toBe("C01****47");

@@ -49,3 +49,24 @@ export async function eventually<T>(check: () => Promise<T | undefined>, ms = 15
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+type Client = ReturnType<typeof client>;
+
+/** Waits until the submission at `path` has left `received` (and reached `status`, if given). */
+export function screened(c: Client, path: string, status?: string): Promise<Reply> {
+  return eventually(
+    async () => {
+      const reply = await c.get(path);
+      return reply.body?.status !== "received" && (!status || reply.body?.status === status) ? reply : undefined;
+    },
+    15_000,
+    `${path} screened${status ? ` to ${status}` : ""}`,
+  );
+}
+
+/** Files a submission (expecting 202) and waits for its screening. */
+export async function fileAndScreen(c: Client, collection: string, body: unknown): Promise<Reply> {
+  const created = await c.post(collection, body);
+  if (created.status !== 202) throw new Error(`expected 202, got ${created.status}: ${JSON.stringify(created.body)}`);
+  return screened(c, `${collection}/${created.body.id}`);
+}

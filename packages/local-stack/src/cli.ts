@@ -11,6 +11,9 @@ const DEMO_PARTNER = "partner-demo";
 const DEMO_SCOPES = ["eligibility", "submissions:write", "submissions:read", "events:read"];
 
 async function main() {
+  // The lockfile pins AWS SDK releases that run on Node.js 20; the SDK's notice about
+  // later releases needing Node.js 22 is for whoever upgrades them, not for every start.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const { values } = parseArgs({
     options: {
       "in-memory": { type: "boolean", default: false },
