@@ -12,6 +12,8 @@ import { type StackProcess, startStackProcess } from "./support/stack";
  * for a rejected request. FUZZ_RUNS sets cases per route (`npm run fuzz`: 10,000).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+/** Each case is one or two requests of a few milliseconds; the long run needs minutes per route. */
+const TIMEOUT = 60_000 + RUNS * 40;
 
 let stack: StackProcess;
 let fuzzer: ReturnType<typeof client>;
@@ -125,7 +127,7 @@ const routes: [string, () => Json][] = [
 
 describe(`fuzzing every POST route (${RUNS} mutated and ${RUNS} raw cases each)`, () => {
   for (const [path, example] of routes) {
-    it(`${path}: never a 5xx, every rejection a problem naming a field`, async () => {
+    it(`${path}: never a 5xx, every rejection a problem naming a field`, { timeout: TIMEOUT }, async () => {
       const base = example();
       await fc.assert(
         fc.asyncProperty(mutations, async (m) => {
@@ -155,7 +157,9 @@ describe(`fuzzing every POST route (${RUNS} mutated and ${RUNS} raw cases each)`
     });
   }
 
-  it("changes of an existing submission (supplements, decisions, withdraw) and query strings: never a 5xx", async () => {
+  it("changes of an existing submission (supplements, decisions, withdraw) and query strings: never a 5xx", {
+    timeout: TIMEOUT,
+  }, async () => {
     const created = await fuzzer.post("/v1/test-submissions", { scenario: "needs_info" });
     accepted.add(created.body.id);
     await eventually(async () =>

@@ -22,6 +22,7 @@ describe("talent title applications through the local stack (measure 11)", () =>
     const incomplete = talentApplication({
       education: [{ degree: "doctorate", institution: "TU München", country: "DE", year: 2015, verification: "none" }],
       publicity: undefined,
+      pledge: false,
     });
     const created = await partner.post(path, incomplete);
     expect(created.status).toBe(202);

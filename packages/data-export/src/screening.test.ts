@@ -244,3 +244,13 @@ describe("human genetic resources ride along, owed to their own regulator", () =
     );
   });
 });
+
+describe("the filing contract: freeTradeZone is the zone object, or absent", () => {
+  it("reads an absent zone as none, not as a missing fact", () => {
+    const filed = payload({ cumulative: { nonSensitiveSubjects: 150_000, sensitiveSubjects: 0 } });
+    const { freeTradeZone: _none, ...exporter } = filed.exporter;
+    const decision = screenDataExport({ ...filed, exporter }, RECEIVED);
+    expect(decision.screening.missingFacts).not.toContain("exporter.freeTradeZone");
+    expect(decision.screening.pathway).toBe("standard_contract_or_certification");
+  });
+});

@@ -40,7 +40,11 @@ export function screenDataExport(
   payload: DataExportPayload,
   ctx: ScreeningContext,
 ): ScreeningDecision<DataExportScreening> {
-  const result = determineDataExportPathway(payload);
+  // In a filing, an absent free-trade zone means none (the contract: the zone object, or absent).
+  const result = determineDataExportPathway({
+    ...payload,
+    exporter: { ...payload.exporter, freeTradeZone: payload.exporter.freeTradeZone ?? null },
+  });
   const filingRoute = chooseFilingRoute(result, payload.materials);
   const required = filingRoute ? requiredMaterials(filingRoute) : [];
   const missing = filingRoute ? missingMaterials(filingRoute, payload.materials) : [];

@@ -71,6 +71,8 @@ export interface Education {
   /** Year the degree was awarded. */
   year: number;
   verification: DegreeVerification;
+  /** With `verification: "apostille"`: the apostille's issue date (China accepts those from 2023-11-07). */
+  apostilleIssuedOn?: IsoDate;
 }
 
 /** A period of work, both ends inclusive. */

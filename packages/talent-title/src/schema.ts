@@ -41,6 +41,7 @@ export const talentTitlePayload = record({
         country: countryCode,
         year,
         verification: z.enum(DEGREE_VERIFICATIONS),
+        apostilleIssuedOn: isoDate.optional(),
       }),
     )
     .max(20),

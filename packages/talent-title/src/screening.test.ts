@@ -240,7 +240,7 @@ describe("screenTalentTitle: missing items", () => {
     const decision = screen((p) => {
       p.currentTitle = undefined;
       p.achievements = [];
-      p.education.push({ degree: "master", institution: "MIT", country: "US", year: 2012, verification: "none" });
+      p.education.push({ degree: "master", institution: "MIT", country: "US", year: 2012, verification: "apostille" });
       p.applicant.workPermit = { number: "1100002020000999", category: "B", validUntil: "2025-10-19" };
       p.publicity = undefined;
       p.employer.province = "990000";
@@ -248,7 +248,7 @@ describe("screenTalentTitle: missing items", () => {
     expect(decision.status).toBe("needs_info");
     expect(decision.screening.missingItems.map((m) => m.field)).toEqual([
       "achievements",
-      "education.1.verification",
+      "education.1.apostilleIssuedOn",
       "applicant.workPermit.validUntil",
       "publicity",
       "employer.province",

@@ -49,6 +49,28 @@ export function above(count: number | undefined, threshold: number, path: string
   return atLeast(count, threshold + 1, path);
 }
 
+let tracing = true;
+
+/**
+ * Evaluates with or without building trace entries (the eligibility checks
+ * ask for a trace only with `?explain=true`). Evaluation is synchronous, so
+ * the setting cannot leak into another evaluation.
+ */
+export function withTracing<T>(on: boolean, evaluate: () => T): T {
+  const before = tracing;
+  tracing = on;
+  try {
+    return evaluate();
+  } finally {
+    tracing = before;
+  }
+}
+
+/** Whether the evaluation under way builds trace entries. */
+export function tracingEnabled(): boolean {
+  return tracing;
+}
+
 export interface RuleSpec {
   /** Stable code, e.g. `decree16.art7.ciio`. */
   code: string;
@@ -70,7 +92,7 @@ export function rule(spec: RuleSpec, condition: RuleResult): RuleResult {
     outcome,
     reasons: outcome === "ineligible" ? [] : [{ code, message, citation }],
     missingFacts: outcome === "undetermined" ? condition.missingFacts : [],
-    trace: [...condition.trace, { rule: code, outcome, inputs: known(inputs), parameters, citation }],
+    trace: tracing ? [...condition.trace, { rule: code, outcome, inputs: known(inputs), parameters, citation }] : [],
   };
 }
 

@@ -379,4 +379,13 @@ describe("explanations", () => {
       3,
     );
   });
+
+  it("builds the same answer without the trace when none is asked for, and traces again afterwards", () => {
+    const input = facts(counts(100_000, 0));
+    const traced = determineDataExportPathway(input);
+    const plain = determineDataExportPathway(input, { explain: false });
+    expect(plain.trace).toEqual([]);
+    expect({ ...plain, trace: traced.trace }).toEqual(traced);
+    expect(determineDataExportPathway(input).trace).toEqual(traced.trace);
+  });
 });

@@ -1,7 +1,7 @@
 import { type Text, text } from "../i18n";
 import type { Citation, Reason } from "../rules";
 import { samePathway } from "./branches";
-import { firstApplicable } from "./conditions";
+import { firstApplicable, tracingEnabled, withTracing } from "./conditions";
 import { decree11Branches } from "./decree-11";
 import { decree16Branches } from "./decree-16";
 import type { DataExportFacts } from "./facts";
@@ -18,7 +18,14 @@ import { CITATIONS } from "./sources";
  * human genetic resources duties that come with it. Pure: the same function
  * serves the eligibility pre-screen and the intake.
  */
-export function determineDataExportPathway(facts: DataExportFacts): DataExportPathwayResult {
+export function determineDataExportPathway(
+  facts: DataExportFacts,
+  options: { explain?: boolean } = {},
+): DataExportPathwayResult {
+  return withTracing(options.explain ?? true, () => pathwayOf(facts));
+}
+
+function pathwayOf(facts: DataExportFacts): DataExportPathwayResult {
   const hgr = determineHgrObligations(facts);
   const figures = regimeOn(facts.transfer.date);
   if (!figures) return beforeAnyRegime(facts, hgr);
@@ -48,18 +55,20 @@ export function determineDataExportPathway(facts: DataExportFacts): DataExportPa
     outcome: decided && allMissing.length === 0 ? "eligible" : "undetermined",
     reasons,
     missingFacts: allMissing,
-    trace: [
-      {
-        rule: "dataExport.regime",
-        outcome: "eligible",
-        inputs: { date: figures.date },
-        parameters: [figures.regime, figures.windowStart],
-        citation: figures.regime.citation,
-      },
-      ...importantData.rule.trace,
-      ...considered.flatMap((b) => b.result.trace),
-      ...hgr.trace,
-    ],
+    trace: !tracingEnabled()
+      ? []
+      : [
+          {
+            rule: "dataExport.regime",
+            outcome: "eligible",
+            inputs: { date: figures.date },
+            parameters: [figures.regime, figures.windowStart],
+            citation: figures.regime.citation,
+          },
+          ...importantData.rule.trace,
+          ...considered.flatMap((b) => b.result.trace),
+          ...hgr.trace,
+        ],
     regime: figures.regime.value,
     countingWindow: figures.countingWindow,
     pathway,
@@ -106,16 +115,18 @@ function beforeAnyRegime(facts: DataExportFacts, hgr: HgrFinding): DataExportPat
     outcome: "ineligible",
     reasons: [reason, ...hgr.reasons],
     missingFacts: [],
-    trace: [
-      {
-        rule: "dataExport.regime",
-        outcome: "ineligible",
-        inputs: { date: facts.transfer.date },
-        parameters: [],
-        citation,
-      },
-      ...hgr.trace,
-    ],
+    trace: !tracingEnabled()
+      ? []
+      : [
+          {
+            rule: "dataExport.regime",
+            outcome: "ineligible",
+            inputs: { date: facts.transfer.date },
+            parameters: [],
+            citation,
+          },
+          ...hgr.trace,
+        ],
     regime: null,
     countingWindow: null,
     pathway: null,

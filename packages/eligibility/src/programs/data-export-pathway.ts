@@ -51,7 +51,9 @@ export const dataExportPathway: Program = {
   id: "data-export-pathway",
   name: text("数据出境路径预判", "Data export pathway pre-screen"),
   evaluate: (context: EvaluationContext) => {
-    const found = determineDataExportPathway(dataExportFacts(context.center, context.asOf));
+    const found = determineDataExportPathway(dataExportFacts(context.center, context.asOf), {
+      explain: context.explain,
+    });
     return {
       result: {
         outcome: found.outcome,

@@ -7,7 +7,9 @@ import { problems } from "../http/problem";
  * or that belongs to another caller or query, is a 400.
  */
 function secret(): string {
-  return process.env.CURSOR_SECRET ?? `rdc-cursor:${process.env.TABLE_NAME ?? ""}`;
+  const configured = process.env.CURSOR_SECRET;
+  if (!configured) throw new Error("CURSOR_SECRET is not set: cursors cannot be signed");
+  return configured;
 }
 
 function sign(payload: string): string {

@@ -13,7 +13,7 @@
  * | an agency's event feed, in order | GSI2: FEED#AGENCY#<agency> / <eventId> |
  * | deadlines to sweep, by date | GSI3: WATCH / <date>#<id>#<kind> |
  * | an eligibility check | PK = CHECK#<id>, SK = META |
- * | an idempotency record (24 h, TTL) | PK = IDEM#<caller>#<key>, SK = IDEM |
+ * | an idempotency record (24 h, TTL) | PK = IDEM#<sha256 of caller and key>, SK = IDEM |
  * | a dead-lettered stream record (local stack) | PK = DLQ, SK = <id> |
  */
 export const TABLE = {

@@ -12,7 +12,7 @@ import type { DomainEvent } from "./model";
  * land behind a cursor a consumer already holds: following the cursor sees
  * every event once and in order.
  */
-const settleMs = () => Number(process.env.FEED_SETTLE_MS ?? 1000);
+const settleMs = () => Number(process.env.FEED_SETTLE_MS ?? 2000);
 
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 

@@ -34,7 +34,9 @@ export function newEvent(
   at: Date,
 ): DomainEvent {
   return {
-    id: nextId(at.getTime()),
+    // The id is taken now, just before the transaction that writes it, not at `at` (the
+    // request's arrival): the feed's settle window then only has to cover the commit.
+    id: nextId(),
     type,
     occurredAt: at.toISOString(),
     submissionId: submission.id,

@@ -44,7 +44,7 @@ export async function sweepDeadlines(now: Date, today = chinaToday(now)): Promis
         watch.phase === "approaching" ? "submission.deadline_approaching" : "submission.overdue",
         { id: watch.submissionId, type: watch.submissionType },
         { kind: watch.kind, date: watch.date, label: watch.label },
-        now,
+        new Date(),
       );
       const key = { PK: watch.PK, SK: watch.SK };
       const advance =

@@ -1,3 +1,5 @@
+import { text } from "@rdc/core";
+import { ConditionFailed, WriteConflict } from "../dynamo/transact";
 import { HttpProblem, problems } from "./problem";
 
 /** Errors from storage that mean "try again shortly", not "the server is broken". */
@@ -27,6 +29,10 @@ function isUnavailable(error: unknown): boolean {
   return false;
 }
 
+function hasName(error: unknown, name: string): boolean {
+  return typeof error === "object" && error !== null && (error as { name?: string }).name === name;
+}
+
 /** Maps anything thrown on a request path to the problem the client sees: in one place. */
 export function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
@@ -35,6 +41,19 @@ export function toProblem(error: unknown): HttpProblem {
     return e.message?.startsWith("Invalid or malformed JSON")
       ? problems.malformedJson(e.cause.message ?? "invalid JSON")
       : problems.unsupportedMediaType(undefined);
+  }
+  if (
+    error instanceof ConditionFailed ||
+    error instanceof WriteConflict ||
+    hasName(error, "TransactionConflictException")
+  ) {
+    // Another request changed the same items at the same moment: nothing was written; retrying is safe.
+    return problems.conflict(
+      text(
+        "同一对象正被另一请求修改，未作任何更改，请重试。",
+        "Another request was changing the same data; nothing was changed, retry.",
+      ),
+    );
   }
   if (isUnavailable(error)) return problems.serviceUnavailable();
   return problems.internal();

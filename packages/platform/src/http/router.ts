@@ -34,12 +34,22 @@ export function createRouter<R extends RouteSpec>(routes: readonly R[]) {
         continue;
       }
       const params: Record<string, string> = {};
-      names.forEach((name, i) => {
-        params[name] = decodeURIComponent(match[i + 1] ?? "");
-      });
+      for (const [i, name] of names.entries()) {
+        const value = decodeSegment(match[i + 1] ?? "");
+        if (value === null) throw problems.notFound(); // a malformed %-escape names nothing
+        params[name] = value;
+      }
       return { route, params };
     }
     if (allow.size) throw problems.methodNotAllowed([...allow].sort());
     throw problems.notFound();
   };
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }

@@ -36,8 +36,14 @@ interface StoredRecord {
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
+/** Hashed, so no caller id or key (either may contain `#`) can reach another caller's record. */
 function keyOf(caller: string, key: string) {
-  return { PK: `IDEM#${caller}#${key}`, SK: "IDEM" };
+  return {
+    PK: `IDEM#${createHash("sha256")
+      .update(JSON.stringify([caller, key]))
+      .digest("base64url")}`,
+    SK: "IDEM",
+  };
 }
 
 function stable(value: unknown): string {
@@ -51,9 +57,9 @@ function stable(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
-function fingerprintOf(method: string, path: string, body: unknown): string {
+function fingerprintOf(method: string, path: string, query: unknown, body: unknown): string {
   return createHash("sha256")
-    .update(`${method} ${path}\n${stable(body)}`)
+    .update(`${method} ${path}\n${stable(query)}\n${stable(body)}`)
     .digest("hex");
 }
 
@@ -75,7 +81,7 @@ export async function idempotent(
       { path: "header.idempotency-key", code: "invalid", message: "1 to 255 visible ASCII characters" },
     ]);
   }
-  const fingerprint = fingerprintOf(method, path, ctx.body);
+  const fingerprint = fingerprintOf(method, path, ctx.query, ctx.body);
   const itemKey = keyOf(ctx.caller.id, key);
   const now = Math.floor(ctx.now.getTime() / 1000);
   const token = randomUUID();

@@ -16,7 +16,11 @@ function check(predicate: (value: string) => boolean, message: Text) {
   return z.string().refine(predicate, { params: { text: message } });
 }
 
-export const isoDate = check(isIsoDate, text("须为有效日期 YYYY-MM-DD", "must be a valid date YYYY-MM-DD"));
+/** A real calendar date between 1900 and 2100 (the range the working-day calendar answers for). */
+export const isoDate = check(
+  (value) => isIsoDate(value) && value >= "1900-01-01" && value <= "2100-12-31",
+  text("须为 1900 至 2100 年间的有效日期 YYYY-MM-DD", "must be a valid date YYYY-MM-DD between 1900 and 2100"),
+);
 
 export const uscc = check(
   isValidUscc,
