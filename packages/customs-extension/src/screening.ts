@@ -1,15 +1,15 @@
 import {
   addMonths,
-  addWorkingDays,
   type Citation,
   citeMeasure,
-  type DueDate,
   type IsoDate,
   type ParameterValue,
   type ScreeningContext,
   type ScreeningDecision,
+  serviceTargetDue,
   type Text,
   text,
+  uniqueCitations,
   type WatchedDeadline,
 } from "@rdc/core";
 import type { CustomsExtensionPayload, GoodsItem, ProjectLevel } from "./payload";
@@ -445,10 +445,6 @@ function worstSeverity(findings: readonly Finding[]): FindingSeverity {
   return "info";
 }
 
-function uniqueCitations(citations: readonly Citation[]): Citation[] {
-  return [...new Map(citations.map((c) => [JSON.stringify(c), c])).values()];
-}
-
 function reasons(findings: readonly Finding[], severity: FindingSeverity): Text {
   const deciding = findings.filter((f) => f.severity === severity);
   return text(deciding.map((f) => f.message["zh-CN"]).join(""), deciding.map((f) => f.message.en).join(" "));
@@ -462,19 +458,6 @@ function officeOf(payload: CustomsExtensionPayload, route: CustomsRoute): { code
       route === "directly_under_customs"
         ? text(`${name}（主管地直属海关）`, `${name} (directly-under customs)`)
         : text(name, name),
-  };
-}
-
-function reviewDue(receivedOn: IsoDate, target: ParameterValue<number>): DueDate {
-  const { date, provisional } = addWorkingDays(receivedOn, target.value);
-  return {
-    date,
-    provisional,
-    basis: text(
-      `平台服务目标：收到申请后${target.value}个工作日内完成审核（《管理办法》未规定审核期限，非法定期限）。`,
-      `Platform service target: review within ${target.value} working days of receipt (Order 233 sets no review period; not a statutory deadline).`,
-    ),
-    citation: target.citation,
   };
 }
 
@@ -525,7 +508,11 @@ export function screenCustomsExtension(
     };
   }
   const office = officeOf(payload, facts.route);
-  const due = reviewDue(ctx.receivedOn, reviewTarget);
+  const due = serviceTargetDue(
+    ctx.receivedOn,
+    reviewTarget,
+    text("《管理办法》未规定审核期限", "Order 233 sets no review period"),
+  );
   return {
     status: "under_review",
     agency: "GACC",

@@ -55,7 +55,7 @@ describe("screenTalentTitle: a complete application", () => {
     });
     expect(decision.due?.date).toBe("2025-11-17");
     expect(decision.due?.provisional).toBe(false);
-    expect(decision.due?.basis.en).toContain("not a statutory time limit");
+    expect(decision.due?.basis.en).toContain("not a statutory deadline");
     expect(decision.screening.missingItems).toEqual([]);
   });
 

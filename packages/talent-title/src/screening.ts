@@ -1,5 +1,4 @@
 import {
-  addWorkingDays,
   type Citation,
   type DueDate,
   defineParameter,
@@ -7,8 +6,10 @@ import {
   type Reason,
   type ScreeningContext,
   type ScreeningDecision,
+  serviceTargetDue,
   type Text,
   text,
+  uniqueCitations,
   valueAsOf,
 } from "@rdc/core";
 import { MEASURE_11, PLATFORM_REVIEW_TARGET } from "./citations";
@@ -133,7 +134,7 @@ export function screenTalentTitle(
     normalRoute,
     missingItems,
     findings,
-    citations: distinct([
+    citations: uniqueCitations([
       MEASURE_11,
       ...channel.reasons.map((r) => r.citation),
       ...requirement.citations,
@@ -209,16 +210,7 @@ function relaxations(
 function reviewDue(receivedOn: IsoDate): DueDate {
   const target = valueAsOf(REVIEW_TARGET_WORKING_DAYS, receivedOn);
   if (!target) throw new Error(`no review target in force on ${receivedOn}`);
-  const { date, provisional } = addWorkingDays(receivedOn, target.value);
-  return {
-    date,
-    provisional,
-    basis: text(
-      `平台服务目标：受理后${target.value}个工作日内完成审查（非法定时限）`,
-      `Platform target: review within ${target.value} working days of receipt (not a statutory time limit)`,
-    ),
-    citation: target.citation,
-  };
+  return serviceTargetDue(receivedOn, target, text("职称评审未规定审查期限", "title evaluation sets no review period"));
 }
 
 function unknownProvince(code: string): MissingItem {
@@ -230,10 +222,4 @@ function unknownProvince(code: string): MissingItem {
     ),
     citation: MEASURE_11,
   };
-}
-
-function distinct(citations: Citation[]): Citation[] {
-  const seen = new Map<string, Citation>();
-  for (const c of citations) seen.set(JSON.stringify(c), c);
-  return [...seen.values()];
 }

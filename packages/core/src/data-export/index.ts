@@ -26,7 +26,7 @@ export {
   REGIME as DATA_EXPORT_REGIME,
   STANDARD_CONTRACT_ROUTE,
 } from "./parameters";
-export { determineDataExportPathway, uniqueCitations } from "./pathway";
+export { determineDataExportPathway } from "./pathway";
 export * from "./result";
 export {
   CITATIONS as DATA_EXPORT_CITATIONS,

@@ -1,5 +1,5 @@
 import { type Text, text } from "../i18n";
-import type { Citation, Reason } from "../rules";
+import { type Reason, uniqueCitations } from "../rules";
 import { samePathway } from "./branches";
 import { firstApplicable, tracingEnabled, withTracing } from "./conditions";
 import { decree11Branches } from "./decree-11";
@@ -140,17 +140,4 @@ function beforeAnyRegime(facts: DataExportFacts, hgr: HgrFinding): DataExportPat
       ...hgr.obligations.map((o) => o.citation),
     ]),
   };
-}
-
-/** Each citation once, in first-seen order. */
-export function uniqueCitations(citations: readonly Citation[]): Citation[] {
-  const seen = new Set<string>();
-  const out: Citation[] = [];
-  for (const c of citations) {
-    const key = `${c.document["zh-CN"]}|${c.article ?? ""}|${c.inForceFrom}|${c.unconfirmed ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(c);
-  }
-  return out;
 }

@@ -1,2 +1,3 @@
 export * from "./lifecycle";
 export * from "./screening";
+export * from "./service-target";
