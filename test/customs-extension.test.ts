@@ -70,6 +70,7 @@ describe("customs extension requests through the local stack (measure 9, GACC Or
     );
     expect(national.body.status).toBe("under_review");
     expect(national.body.screening.route).toBe("directly_under_customs");
+    expect(national.body.office.code).toBe("2200");
     const provincial = await fileAndScreen(
       partner,
       path,

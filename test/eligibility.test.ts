@@ -77,7 +77,13 @@ describe("eligibility checks through the local stack", () => {
     });
     const triage = await partner.post("/v1/data-export-assessments/triage", request);
     const { contact: _c, name: _n, uscc: _u, province: _p, ...exporter } = request.exporter;
-    const { purpose: _pu, dataCategories: _d, retentionOverseas: _r, ...transfer } = request.transfer;
+    const {
+      purpose: _pu,
+      dataCategories: _d,
+      retentionOverseas: _r,
+      contractEffectiveOn: _e,
+      ...transfer
+    } = request.transfer;
     const check = await partner.post(path, {
       center: { ...qualifyingCenter, plannedDataExport: { exporter, transfer } },
       measures: ["M07"],

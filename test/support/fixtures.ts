@@ -96,6 +96,7 @@ export function dataExportRequest(transfer: Record<string, unknown> = {}, materi
       importantData: { present: false, notifiedByAuthority: false },
       humanGeneticResources: { present: false },
       recipients: [{ name: "Parent GmbH", country: "DE", foreignControlled: true }],
+      contractEffectiveOn: addDays(today(), -3),
       ...transfer,
     },
     materials,

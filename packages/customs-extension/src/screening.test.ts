@@ -109,8 +109,8 @@ describe("at most 3 extensions; beyond them only national projects, via the dire
     expect(decision.agency).toBe("GACC");
     expect(decision.screening.route).toBe("directly_under_customs");
     expect(decision.screening.extensionNumber).toBe(4);
-    expect(decision.office?.code).toBe("2201");
-    expect(decision.office?.name["zh-CN"]).toBe("上海海关（主管地直属海关）");
+    expect(decision.office?.code).toBe("2200");
+    expect(decision.office?.name["zh-CN"]).toBe("关区代码2200的直属海关（上海海关的主管地直属海关）");
     expect(decision.office?.name.en).toContain("directly-under customs");
   });
 
@@ -291,5 +291,21 @@ describe("the re-export deadline watched after approval", () => {
     });
     const { screening } = screenCustomsExtension(payload, inTime);
     expect(reexportDeadlineOnApproval(payload, screening).date).toBe("2025-01-31");
+  });
+});
+
+describe("the overall period counted from entry (6 months + 3 extensions of 6 months)", () => {
+  it("allows a requested deadline up to entry + 24 months and asks about one day more on the ordinary route", () => {
+    const base = { entryDate: "2023-01-10", currentDeadline: "2024-07-10", extensionsGranted: 2 };
+    const atCeiling = screenCustomsExtension(request({ ...base, requestedDeadline: "2025-01-10" }), {
+      receivedOn: "2024-07-01",
+    });
+    expect(atCeiling.screening.findings.map((f) => f.code)).not.toContain("beyond_overall_period");
+    const dayMore = screenCustomsExtension(request({ ...base, requestedDeadline: "2025-01-11" }), {
+      receivedOn: "2024-07-01",
+    });
+    expect(dayMore.status).toBe("needs_info");
+    expect(dayMore.screening.findings.map((f) => f.code)).toContain("beyond_overall_period");
+    expect(dayMore.screening.missingItems.map((m) => m.field)).toContain("requestedDeadline");
   });
 });

@@ -79,6 +79,8 @@ interface Facts {
   maxExtensions: ParameterValue<number>;
   extensionMaxMonths: ParameterValue<number>;
   maxDeadline: IsoDate;
+  /** The end of the initial period and every ordinary extension, counted from entry (6 + 3 × 6 months). */
+  overallCeiling: IsoDate;
   route: CustomsRoute;
 }
 
@@ -415,10 +417,39 @@ function guaranteeCoversPeriod({ payload }: Facts): Check {
   );
 }
 
+/**
+ * 6 months from entry and at most 3 extensions of at most 6 months: on the
+ * ordinary route nothing reaches past entry + 24 months, whatever the
+ * declared current deadline says.
+ */
+function withinOverallPeriod({ payload, overallCeiling, maxExtensions, extensionMaxMonths, route }: Facts): Check {
+  if (route === "directly_under_customs" || payload.requestedDeadline <= overallCeiling) return NOTHING;
+  const months = extensionMaxMonths.value;
+  const limit = maxExtensions.value;
+  return check(
+    {
+      code: "beyond_overall_period",
+      severity: "needs_info",
+      message: text(
+        `自进境之日（${payload.entryDate}）起${months}个月并延期至多${limit}次、每次不超过${months}个月，最迟至${overallCeiling}；申请的${payload.requestedDeadline}超出该日期。`,
+        `From entry (${payload.entryDate}), ${months} months and at most ${limit} extensions of at most ${months} months end on ${overallCeiling} at the latest; ${payload.requestedDeadline} is later.`,
+      ),
+      citation: CITATIONS.extension,
+    },
+    [
+      {
+        field: "requestedDeadline",
+        message: text(`请填写不晚于${overallCeiling}的日期。`, `Give a date no later than ${overallCeiling}.`),
+      },
+    ],
+  );
+}
+
 const RULES: readonly ((facts: Facts) => Check)[] = [
   appliedBeforeExpiry,
   withinExtensionLimit,
   requestedPeriodAllowed,
+  withinOverallPeriod,
   goodsQualify,
   guaranteeCoversPeriod,
 ];
@@ -428,13 +459,15 @@ function establishFacts(payload: CustomsExtensionPayload, receivedOn: IsoDate): 
   const extensionMaxMonths = figureAsOf(EXTENSION_MAX_MONTHS, receivedOn);
   const extensionNumber = payload.extensionsGranted + 1;
   const beyondLimit = extensionNumber > maxExtensions.value;
+  const months = extensionMaxMonths.value;
   return {
     payload,
     receivedOn,
     extensionNumber,
     maxExtensions,
     extensionMaxMonths,
-    maxDeadline: addMonths(payload.currentDeadline, extensionMaxMonths.value),
+    maxDeadline: addMonths(payload.currentDeadline, months),
+    overallCeiling: addMonths(payload.entryDate, months * (1 + maxExtensions.value)),
     route: beyondLimit && NATIONAL_PROJECTS[payload.project.level] ? "directly_under_customs" : "competent_customs",
   };
 }
@@ -450,14 +483,21 @@ function reasons(findings: readonly Finding[], severity: FindingSeverity): Text 
   return text(deciding.map((f) => f.message["zh-CN"]).join(""), deciding.map((f) => f.message.en).join(" "));
 }
 
+/**
+ * The reviewing office: the competent customs office, or beyond the ordinary
+ * limit its directly-under customs (主管地直属海关), whose 4-digit customs code
+ * is the first two digits of the office's followed by 00 (e.g. 2201 → 2200).
+ */
 function officeOf(payload: CustomsExtensionPayload, route: CustomsRoute): { code: string; name: Text } {
   const { code, name } = payload.customsOffice;
+  if (route === "competent_customs") return { code, name: text(name, name) };
+  const directlyUnder = `${code.slice(0, 2)}00`;
   return {
-    code,
-    name:
-      route === "directly_under_customs"
-        ? text(`${name}（主管地直属海关）`, `${name} (directly-under customs)`)
-        : text(name, name),
+    code: directlyUnder,
+    name: text(
+      `关区代码${directlyUnder}的直属海关（${name}的主管地直属海关）`,
+      `the directly-under customs ${directlyUnder} (over ${name})`,
+    ),
   };
 }
 

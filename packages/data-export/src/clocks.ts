@@ -144,3 +144,15 @@ export function reviewDue(route: FilingRoute, receivedOn: IsoDate): DueDate | nu
         );
   return { date, provisional, basis, citation: last.citation };
 }
+
+/**
+ * The filer's own limit on the standard-contract route: file within 10
+ * working days after the contract takes effect (Decree 13). `onTime` says
+ * whether the filing received on `receivedOn` met it.
+ */
+export function standardContractFilingDeadline(contractEffectiveOn: IsoDate, receivedOn: IsoDate) {
+  const figure = valueAsOf(STANDARD_CONTRACT_FILING_DAYS, contractEffectiveOn);
+  if (!figure) return null;
+  const { date, provisional } = addWorkingDays(contractEffectiveOn, figure.value);
+  return { date, provisional, onTime: receivedOn <= date, citation: figure.citation };
+}

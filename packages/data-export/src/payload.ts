@@ -32,6 +32,8 @@ export interface DataExportExporter extends ExporterFacts {
 }
 
 export interface DataExportTransfer extends TransferFacts {
+  /** For a standard-contract filing: the day the contract took effect (the 10-working-day filing limit runs from it). */
+  contractEffectiveOn?: string;
   purpose: string;
   dataCategories: string[];
   /** How long the recipient keeps the data, as an ISO 8601 duration, e.g. `P3Y`. */

@@ -38,6 +38,7 @@ export const dataExportPayload = record({
     date: isoDate,
     purpose: label(2000),
     ...transferFactFields,
+    contractEffectiveOn: isoDate.optional(),
     dataCategories: z.array(label(200)).max(100),
     retentionOverseas: isoDuration,
   }),

@@ -53,6 +53,7 @@ function payload(
       importantData: { present: false, notifiedByAuthority: false },
       humanGeneticResources: { present: false },
       recipients: [{ name: "Parent GmbH", country: "DE", foreignControlled: true }],
+      contractEffectiveOn: "2025-08-25",
       ...transfer,
     },
     materials,
@@ -252,5 +253,25 @@ describe("the filing contract: freeTradeZone is the zone object, or absent", () 
     const decision = screenDataExport({ ...filed, exporter }, RECEIVED);
     expect(decision.screening.missingFacts).not.toContain("exporter.freeTradeZone");
     expect(decision.screening.pathway).toBe("standard_contract_or_certification");
+  });
+});
+
+describe("the standard-contract filing limit: 10 working days after the contract takes effect (Decree 13)", () => {
+  const sc = { cumulative: { nonSensitiveSubjects: 150_000, sensitiveSubjects: 0 } };
+
+  it("asks for the contract's effective date when it is missing", () => {
+    const decision = screenDataExport(payload({ ...sc, contractEffectiveOn: undefined }), RECEIVED);
+    expect(decision.status).toBe("needs_info");
+    expect(decision.screening.missingFacts).toContain("transfer.contractEffectiveOn");
+  });
+
+  it("is on time on the 10th working day and late the working day after, still going to review", () => {
+    // 2025-08-18 (Mon) + 10 working days = 2025-09-01; filed 2025-09-01 → on time.
+    const onTime = screenDataExport(payload({ ...sc, contractEffectiveOn: "2025-08-18" }), RECEIVED);
+    expect(onTime.screening.filingDeadline).toMatchObject({ date: "2025-09-01", onTime: true });
+    const late = screenDataExport(payload({ ...sc, contractEffectiveOn: "2025-08-15" }), RECEIVED);
+    expect(late.screening.filingDeadline).toMatchObject({ date: "2025-08-29", onTime: false });
+    expect(late.status).toBe("under_review");
+    expect(late.summary.en).toContain("after the 10-working-day limit");
   });
 });

@@ -20,7 +20,7 @@ import {
   text,
   uniqueCitations,
 } from "@rdc/core";
-import { type Clock, clocksFor, reviewDue } from "./clocks";
+import { type Clock, clocksFor, reviewDue, standardContractFilingDeadline } from "./clocks";
 import { type FilingRoute, missingMaterials, type RequiredMaterial, requiredMaterials } from "./materials";
 import { provincialCyberspaceOffice } from "./office";
 import type { DataExportPayload, Material } from "./payload";
@@ -32,9 +32,12 @@ export interface DataExportScreening extends DataExportPathwayResult {
   requiredMaterials: RequiredMaterial[];
   missingMaterials: RequiredMaterial[];
   clocks: Clock[];
+  /** On the standard-contract route: the filing limit from the contract's effective date, and whether it was met. */
+  filingDeadline: ReturnType<typeof standardContractFilingDeadline>;
 }
 
 const PROVINCE_PATH = "exporter.province";
+const CONTRACT_EFFECTIVE_PATH = "transfer.contractEffectiveOn";
 
 export function screenDataExport(
   payload: DataExportPayload,
@@ -50,7 +53,16 @@ export function screenDataExport(
   const missing = filingRoute ? missingMaterials(filingRoute, payload.materials) : [];
   const clocks = filingRoute ? clocksFor(filingRoute, ctx.receivedOn) : [];
   const office = filingRoute ? provincialCyberspaceOffice(payload.exporter.province) : null;
-  const missingFacts = filingRoute && !office ? [...result.missingFacts, PROVINCE_PATH] : result.missingFacts;
+  const effectiveOn = payload.transfer.contractEffectiveOn;
+  const filingDeadline =
+    filingRoute === "standard_contract" && effectiveOn
+      ? standardContractFilingDeadline(effectiveOn, ctx.receivedOn)
+      : null;
+  const missingFacts = [
+    ...result.missingFacts,
+    ...(filingRoute && !office ? [PROVINCE_PATH] : []),
+    ...(filingRoute === "standard_contract" && !effectiveOn ? [CONTRACT_EFFECTIVE_PATH] : []),
+  ];
   const screening: DataExportScreening = {
     ...result,
     missingFacts,
@@ -58,6 +70,7 @@ export function screenDataExport(
     requiredMaterials: required,
     missingMaterials: missing,
     clocks,
+    filingDeadline,
     citations: uniqueCitations([
       ...result.citations,
       ...required.map((m) => m.citation),
@@ -77,7 +90,9 @@ export function screenDataExport(
   if (result.pathway === null) return decide("needs_info", missingSummary([], missingFacts));
   if (result.pathway === "exempt") return decide("not_required", exemptSummary(result));
   if (!filingRoute) return decide("not_required", CERTIFICATION_ROUTE_SUMMARY);
-  if (missing.length > 0 || !office) return decide("needs_info", missingSummary(missing, missingFacts));
+  if (missing.length > 0 || missingFacts.length > result.missingFacts.length) {
+    return decide("needs_info", missingSummary(missing, missingFacts));
+  }
 
   const due = reviewDue(filingRoute, ctx.receivedOn);
   return {
@@ -86,8 +101,16 @@ export function screenDataExport(
     office,
     due,
     summary: text(
-      `已转${office.name["zh-CN"]}，${ROUTE_NAMES[filingRoute]["zh-CN"]}${due ? `，应于${due.date}前办结` : ""}。`,
-      `Sent to the ${office.name.en} for the ${ROUTE_NAMES[filingRoute].en}${due ? `, due by ${due.date}` : ""}.`,
+      `已转${office?.name["zh-CN"]}，${ROUTE_NAMES[filingRoute]["zh-CN"]}${due ? `，应于${due.date}前办结` : ""}。${
+        filingDeadline && !filingDeadline.onTime
+          ? `注意：备案晚于标准合同生效后10个工作日的期限（${filingDeadline.date}）。`
+          : ""
+      }`,
+      `Sent to the ${office?.name.en} for the ${ROUTE_NAMES[filingRoute].en}${due ? `, due by ${due.date}` : ""}.${
+        filingDeadline && !filingDeadline.onTime
+          ? ` Note: filed after the 10-working-day limit from the contract's effective date (${filingDeadline.date}).`
+          : ""
+      }`,
     ),
     screening,
   };

@@ -1,15 +1,6 @@
 import { gunzipSync, gzipSync } from "node:zlib";
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { chinaToday, type IsoDate, type MeasureId, text } from "@rdc/core";
-import {
-  type Caller,
-  documentClient,
-  type HttpResult,
-  type IdempotencyClaim,
-  problems,
-  tableName,
-  transact,
-} from "@rdc/platform";
+import { type Caller, getRecord, type HttpResult, type IdempotencyClaim, problems, putNewRecord } from "@rdc/platform";
 import { ulid } from "ulid";
 import { evaluateEligibility } from "./evaluate";
 import type { CenterProfile } from "./profile";
@@ -32,6 +23,7 @@ interface StoredCheck {
   result: Uint8Array;
 }
 
+const ENTITY = "eligibility_check";
 const checkKey = (id: string) => ({ PK: `CHECK#${id}`, SK: "META" });
 
 function view(
@@ -79,22 +71,14 @@ export async function createCheck(
     headers: { location: `/v1/eligibility-checks/${check.id}` },
   };
   const stored: StoredCheck = { ...check, result: gzipSync(JSON.stringify(evaluation)) };
-  const put = {
-    Put: {
-      TableName: tableName(),
-      Item: { ...checkKey(check.id), entity: "eligibility_check", ...stored },
-      ConditionExpression: "attribute_not_exists(PK)",
-    },
-  };
-  await transact(claim ? [put, claim.complete(result)] : [put]);
+  await putNewRecord(checkKey(check.id), ENTITY, { ...stored }, claim ? [claim.complete(result)] : []);
   return result;
 }
 
 /** A stored check, to the caller who made it only (anyone else gets a 404). */
 export async function readCheck(caller: Caller, id: string, explain: boolean): Promise<HttpResult> {
-  const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: checkKey(id) }));
-  const stored = Item as (StoredCheck & { entity: string }) | undefined;
-  if (stored?.entity !== "eligibility_check" || stored.owner !== caller.id) {
+  const stored = await getRecord<StoredCheck>(checkKey(id), ENTITY);
+  if (stored?.owner !== caller.id) {
     throw problems.notFound(text("没有这一资格检查。", "No such eligibility check."));
   }
   const evaluation = JSON.parse(gunzipSync(stored.result).toString("utf8")) as ReturnType<typeof evaluateEligibility>;

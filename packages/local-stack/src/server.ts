@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { appOpenApi } from "@rdc/app";
-import { pickLocale } from "@rdc/core";
+import { calendarCoverage, pickLocale } from "@rdc/core";
 import {
   ALL_SCOPES,
   createRouter,
@@ -37,7 +37,7 @@ interface ServerDeps {
 const READ_LIMIT = 1024 * 1024;
 
 const tokenRequest = z.strictObject({
-  sub: z.string().min(1).max(128),
+  sub: z.string().regex(/^[A-Za-z0-9._:@-]{1,128}$/, "letters, digits and . _ : @ -"),
   scopes: z.array(z.enum(ALL_SCOPES as [string, ...string[]])).max(20),
 });
 const sweepRequest = z.strictObject({
@@ -111,7 +111,12 @@ export function createLocalServer(deps: ServerDeps): Server {
           () => true,
           () => false,
         );
-        sendJson(res, up ? 200 : 503, { status: up ? "ok" : "degraded", dynamodb: up ? "up" : "down" });
+        sendJson(res, up ? 200 : 503, {
+          status: up ? "ok" : "degraded",
+          dynamodb: up ? "up" : "down",
+          // Working-day clocks that reach other years are provisional until their notice is added.
+          calendarYears: calendarCoverage().years,
+        });
         return true;
       }
       case "GET /openapi.json":
@@ -163,7 +168,14 @@ export function createLocalServer(deps: ServerDeps): Server {
         return true;
       }
       case "GET /local/dead-letters":
-        sendJson(res, 200, { items: await deps.deadLetters.list() });
+        // Where each failed record sits, not its images: they may hold personal data.
+        sendJson(res, 200, {
+          items: (await deps.deadLetters.list()).map(({ record, ...letter }) => ({
+            ...letter,
+            keys: record.dynamodb?.Keys,
+            sequenceNumber: record.dynamodb?.SequenceNumber,
+          })),
+        });
         return true;
     }
     const redrive = /^\/local\/dead-letters\/([^/]+)\/redrive$/.exec(url.pathname);

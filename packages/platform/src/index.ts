@@ -2,6 +2,7 @@ export * from "./api/measures-routes";
 export * from "./auth/caller";
 export * from "./dynamo/client";
 export * from "./dynamo/cursor";
+export * from "./dynamo/records";
 export * from "./dynamo/table";
 export * from "./dynamo/transact";
 export * from "./events/feed";

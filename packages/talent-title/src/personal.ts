@@ -1,9 +1,6 @@
 import { maskIdentifier } from "@rdc/core";
 import type { TalentTitlePayload } from "./payload";
 
-/** The payload's personal data (dotted paths): kept out of logs, masked in lists. */
-export const PERSONAL_FIELDS = ["applicant.fullName", "applicant.passportNumber", "applicant.birthDate"] as const;
-
 /** The payload as a list shows it: passport number and birth date masked, the rest unchanged. */
 export function maskPersonalForList(payload: TalentTitlePayload): TalentTitlePayload {
   const { applicant } = payload;

@@ -119,7 +119,8 @@ export function yearOf(date: IsoDate): number {
  * Art. 202, see PERIOD_IN_MONTHS_CITATION): the corresponding day of the
  * month it ends in, or that month's last day if it has no such day
  * (2023-08-31 + 6 → 2024-02-29; 2022-08-31 + 6 → 2023-02-28). Art. 203's
- * shift past rest days is `lastDayOfPeriod` in working-days.ts.
+ * shift of a last day that falls on a rest day is not applied: whether it
+ * governs customs periods is unsettled (README, "Law").
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   if (!Number.isInteger(months)) throw new RangeError(`not a whole number of months: ${months}`);

@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, isWeekend } from "./dates";
+import { addDays, isWeekend } from "./dates";
 import { HOLIDAY_NOTICES } from "./notices";
-import {
-  addWorkingDays,
-  calendarCoverage,
-  dayInfo,
-  deferToWorkingDay,
-  isWorkingDay,
-  workingDaysBetween,
-} from "./working-days";
+import { addWorkingDays, calendarCoverage, dayInfo, isWorkingDay, workingDaysBetween } from "./working-days";
 
 function datesFrom(from: string, to: string): string[] {
   const out: string[] = [];
@@ -180,17 +173,6 @@ describe("workingDaysBetween (both ends included)", () => {
 
   it("is provisional when the range reaches a year without a notice", () => {
     expect(workingDaysBetween("2026-12-31", "2027-01-04")).toEqual({ days: 2, provisional: true });
-  });
-});
-
-describe("deferToWorkingDay (Civil Code Art. 203)", () => {
-  it("moves a period's last day past the rest days", () => {
-    expect(deferToWorkingDay("2024-10-05")).toEqual({ date: "2024-10-08", provisional: false });
-    expect(deferToWorkingDay("2024-10-08")).toEqual({ date: "2024-10-08", provisional: false });
-    expect(deferToWorkingDay("2024-09-29")).toEqual({ date: "2024-09-29", provisional: false });
-    expect(deferToWorkingDay(addMonths("2024-04-01", 6))).toEqual({ date: "2024-10-08", provisional: false });
-    expect(deferToWorkingDay("2026-12-31")).toEqual({ date: "2026-12-31", provisional: false });
-    expect(deferToWorkingDay("2027-01-01")).toEqual({ date: "2027-01-04", provisional: true });
   });
 });
 

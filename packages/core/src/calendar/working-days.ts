@@ -86,18 +86,6 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate): { days: number; 
   return { days, provisional };
 }
 
-/**
- * The last day of a period that ends on `date`, moved past rest days (Civil
- * Code Art. 203, PERIOD_LAST_DAY_CITATION): `date` itself if it is a working
- * day, otherwise the first working day after the rest days end.
- */
-export function deferToWorkingDay(date: IsoDate): ProvisionalDate {
-  const info = dayInfo(date);
-  if (info.workingDay) return { date, provisional: info.provisional };
-  const next = addWorkingDays(date, 1);
-  return { date: next.date, provisional: info.provisional || next.provisional };
-}
-
 /** Which years' holiday notices are data, and the notices themselves. */
 export function calendarCoverage(): { years: number[]; sources: Citation[] } {
   return {

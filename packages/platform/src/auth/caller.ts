@@ -41,7 +41,8 @@ type JwtEvent = Pick<APIGatewayProxyEventV2WithJWTAuthorizer, "requestContext">;
 export function callerFromEvent(event: JwtEvent): Caller {
   const claims = event.requestContext?.authorizer?.jwt?.claims;
   const sub = claims?.sub;
-  if (typeof sub !== "string" || sub === "") throw problems.unauthorized();
+  // `#` separates key parts in the table: no caller id may carry one (Cognito client ids never do).
+  if (typeof sub !== "string" || sub === "" || sub.includes("#")) throw problems.unauthorized();
   const scopes = normalizeScopes(claims?.scope ?? claims?.scp);
   const agency = AGENCIES.find((a) => scopes.has(SCOPES.review(a))) ?? null;
   return { id: sub, scopes, agency };
