@@ -50,10 +50,17 @@ export async function startStackProcess(options: StackProcessOptions = {}): Prom
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
   const url = await new Promise<string>((ready, fail) => {
     const timer = setTimeout(() => fail(new Error(`stack not ready in 60 s:\n${output}`)), 60_000);
+    let pending = ""; // the unfinished last line, until the ready line has been seen
+    let isReady = false;
     child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split("\n").find((l) => l.includes('"message":"local stack ready"'));
+      const text = chunk.toString();
+      output += text;
+      if (isReady) return;
+      const lines = (pending + text).split("\n");
+      pending = lines.pop() ?? "";
+      const line = lines.find((l) => l.includes('"message":"local stack ready"'));
       if (line) {
+        isReady = true;
         clearTimeout(timer);
         ready((JSON.parse(line) as { api: string }).api);
       }
