@@ -31,6 +31,19 @@ export type RegimeFigures =
 
 /** The figures in force on `date`, or null before the first regime (2022-09-01). */
 export function regimeOn(date: IsoDate): RegimeFigures | null {
+  let figures = FIGURES_BY_DATE.get(date);
+  if (figures === undefined) {
+    if (FIGURES_BY_DATE.size >= 512) FIGURES_BY_DATE.clear();
+    figures = figuresOn(date);
+    FIGURES_BY_DATE.set(date, figures);
+  }
+  return figures;
+}
+
+/** The figures of a date never change (they are data): remembered for the dates seen last. */
+const FIGURES_BY_DATE = new Map<IsoDate, RegimeFigures | null>();
+
+function figuresOn(date: IsoDate): RegimeFigures | null {
   const regime = valueAsOf(REGIME, date);
   const windowStart = valueAsOf(COUNTING_WINDOW_START, date);
   const importantDataNeedsNotice = valueAsOf(IMPORTANT_DATA_NEEDS_NOTICE, date);

@@ -27,6 +27,9 @@ export interface RuleResult {
   trace: TraceEntry[];
 }
 
+/** The shared empty list of combined results (never written to: a list gets its own array once it has items). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 /**
  * Combines results where `decisive` settles the whole (one ineligible
  * condition for `allOf`, one eligible alternative for `anyOf`); otherwise any
@@ -45,14 +48,26 @@ function combine(results: readonly RuleResult[], decisive: Outcome, fallback: Ou
   }
   const outcome: Outcome = hasDecisive ? decisive : hasOpen ? "undetermined" : fallback;
   const deciding: Outcome | null = hasDecisive ? decisive : hasOpen ? "undetermined" : null;
-  const reasons: Reason[] = [];
-  const missingFacts: string[] = [];
-  const trace: TraceEntry[] = [];
+  // Arrays are made only when something goes in: most results carry no trace and no missing facts.
+  let reasons: Reason[] = NONE;
+  let missingFacts: string[] = NONE;
+  let trace: TraceEntry[] = NONE;
   for (const r of results) {
-    for (const t of r.trace) trace.push(t);
+    if (r.trace.length) {
+      if (trace === NONE) trace = [...r.trace];
+      else trace.push(...r.trace);
+    }
     if (deciding !== null && r.outcome !== deciding) continue;
-    for (const reason of r.reasons) reasons.push(reason);
-    if (outcome === "undetermined") for (const f of r.missingFacts) if (!missingFacts.includes(f)) missingFacts.push(f);
+    if (r.reasons.length) {
+      if (reasons === NONE) reasons = [...r.reasons];
+      else reasons.push(...r.reasons);
+    }
+    if (outcome === "undetermined") {
+      for (const f of r.missingFacts) {
+        if (missingFacts === NONE) missingFacts = [f];
+        else if (!missingFacts.includes(f)) missingFacts.push(f);
+      }
+    }
   }
   return { outcome, reasons, missingFacts, trace };
 }
