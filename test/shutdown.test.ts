@@ -1,4 +1,7 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { client } from "./support/http";
 import { startStackProcess } from "./support/stack";
@@ -55,4 +58,22 @@ describe("stopping the local stack", () => {
       expect(await gone([stack.pid, ...children])).toEqual([]);
     });
   }
+});
+
+describe("starting without Java", () => {
+  it("says in one line that Java 17+ is needed, and exits 1", () => {
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "packages/local-stack/src/cli.ts", "--in-memory", "--port", "0"],
+      {
+        cwd: resolve(import.meta.dirname, ".."),
+        env: { ...process.env, PATH: mkdtempSync(join(tmpdir(), "no-java-")) },
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/needs Java 17 or newer/);
+  });
 });
