@@ -44,7 +44,9 @@ export function callerFromEvent(event: JwtEvent): Caller {
   // `#` separates key parts in the table: no caller id may carry one (Cognito client ids never do).
   if (typeof sub !== "string" || sub === "" || sub.includes("#")) throw problems.unauthorized();
   const scopes = normalizeScopes(claims?.scope ?? claims?.scp);
-  const agency = AGENCIES.find((a) => scopes.has(SCOPES.review(a))) ?? null;
+  // A reviewer acts for exactly one agency; a token naming several is given none (least privilege).
+  const agencies = AGENCIES.filter((a) => scopes.has(SCOPES.review(a)));
+  const agency = agencies.length === 1 ? (agencies[0] ?? null) : null;
   return { id: sub, scopes, agency };
 }
 
