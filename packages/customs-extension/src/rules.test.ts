@@ -1,12 +1,6 @@
+import { EXTENSION_MAX_MONTHS, MAX_EXTENSIONS, ORDER_233_IN_FORCE_FROM } from "@rdc/core";
 import { describe, expect, it } from "vitest";
-import {
-  EXTENSION_MAX_MONTHS,
-  figureAsOf,
-  MAX_EXTENSIONS,
-  ORDER_233_IN_FORCE_FROM,
-  REEXPORT_REMINDER_DAYS,
-  REVIEW_TARGET_WORKING_DAYS,
-} from "./rules";
+import { figureAsOf, REEXPORT_REMINDER_DAYS, REVIEW_TARGET_WORKING_DAYS } from "./rules";
 
 describe("dated figures", () => {
   it.each([

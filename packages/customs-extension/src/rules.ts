@@ -14,8 +14,6 @@ import {
 } from "@rdc/core";
 import type { GoodsCategory } from "./payload";
 
-export { EXTENSION_MAX_MONTHS, MAX_EXTENSIONS, ORDER_233, ORDER_233_IN_FORCE_FROM } from "@rdc/core";
-
 /**
  * The platform's own service targets: not law. They apply to applications
  * under the 2023 measures, hence from the measures' date.

@@ -1,7 +1,7 @@
-import { citeMeasure } from "@rdc/core";
+import { citeMeasure, ORDER_233 } from "@rdc/core";
 import { describe, expect, it } from "vitest";
 import { type CustomsExtensionPayload, type GoodsItem, PROJECT_LEVELS } from "./payload";
-import { ORDER_233, PLATFORM_TARGETS } from "./rules";
+import { PLATFORM_TARGETS } from "./rules";
 import { reexportDeadlineOnApproval, screenCustomsExtension } from "./screening";
 
 const goodsItem: GoodsItem = {

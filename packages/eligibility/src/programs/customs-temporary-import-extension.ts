@@ -27,22 +27,19 @@ import { foreignInvestedCenter, measureOf, measureRegime } from "../rules/measur
 import { underRegime } from "../rules/regime";
 import type { Program } from "./program";
 
-const ORDER_233_IN_FORCE = ORDER_233_IN_FORCE_FROM;
-const EXTENSION_ARTICLE = ORDER_233_EXTENSION;
-
 export const QUALIFYING_KINDS = defineParameter<readonly TemporaryImportKind[]>(
   "customs-temporary-import-extension.qualifying-kinds",
   text("可暂时进境的科研、测试用货物类别", "kinds of research and testing goods admitted temporarily"),
   [
     {
-      from: ORDER_233_IN_FORCE,
+      from: ORDER_233_IN_FORCE_FROM,
       value: [
         "research_equipment",
         "research_vehicles",
         "installation_testing_tools",
         "test_products_equipment_vehicles",
       ],
-      citation: cite(ORDER_233, "第三条第（四）（五）（八）（十二）项", ORDER_233_IN_FORCE),
+      citation: cite(ORDER_233, "第三条第（四）（五）（八）（十二）项", ORDER_233_IN_FORCE_FROM),
     },
   ],
 );
@@ -69,7 +66,7 @@ const BEFORE_EXPIRY = defineCondition(
     "在复运出境期限届满前申请延期（检查日不晚于现行期限）",
     "the extension is applied for before the re-export period expires (the check date is not after the current deadline)",
   ),
-  EXTENSION_ARTICLE,
+  ORDER_233_EXTENSION,
   [FACTS.reExportDueOn],
 );
 
@@ -91,7 +88,7 @@ const NATIONAL_PROJECT = defineCondition(
     "用于国家重点工程、国家科研项目，经主管地直属海关批准可超过延期次数",
     "used for a national key project or national research project, which the directly-under customs may extend further",
   ),
-  EXTENSION_ARTICLE,
+  ORDER_233_EXTENSION,
   [FACTS.forNationalProject],
 );
 
