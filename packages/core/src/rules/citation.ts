@@ -4,14 +4,18 @@ import type { Text } from "../i18n";
 export type IsoDate = string;
 
 /**
- * Where a rule or figure comes from: the instrument (with its number), the
- * article, and the date it took effect. `unconfirmed` says what has not yet
- * been checked against the official text (see DOMAIN.md), so one edit fixes it.
+ * Where a rule or figure comes from: the instrument, the article in the
+ * instrument's own notation (第九条第二款第（四）项; `articleInEnglish` renders
+ * it as Art. 9(2)(iv)), the date it took effect, and the words of the article
+ * the rule encodes (`quote`, checked against the instrument's `source.txt`).
+ * `unconfirmed` says what has not yet been checked against the official text
+ * (see DOMAIN.md), so one edit fixes it.
  */
 export interface Citation {
   document: Text;
   article?: string;
   inForceFrom: IsoDate;
+  quote?: string;
   unconfirmed?: string;
 }
 
@@ -20,11 +24,13 @@ export function cite(
   article: string | undefined,
   inForceFrom: IsoDate,
   unconfirmed?: string,
+  quote?: string,
 ): Citation {
   return {
     document,
     ...(article === undefined ? {} : { article }),
     inForceFrom,
+    ...(quote === undefined ? {} : { quote }),
     ...(unconfirmed === undefined ? {} : { unconfirmed }),
   };
 }
@@ -34,10 +40,119 @@ export function uniqueCitations(citations: readonly Citation[]): Citation[] {
   const seen = new Set<string>();
   const out: Citation[] = [];
   for (const c of citations) {
-    const key = `${c.document["zh-CN"]}|${c.article ?? ""}|${c.inForceFrom}|${c.unconfirmed ?? ""}`;
+    const key = `${c.document["zh-CN"]}|${c.article ?? ""}|${c.inForceFrom}|${c.unconfirmed ?? ""}|${c.quote ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(c);
   }
   return out;
+}
+
+/**
+ * A legal instrument whose articles the rules quote. `sourceFile` (relative
+ * to packages/core/src) holds the quoted articles as published; a test checks
+ * every quote given through `article()` against it.
+ */
+export interface Instrument {
+  id: string;
+  title: Text;
+  inForceFrom: IsoDate;
+  sourceFile: string;
+  /** Cites an article with the words it encodes; `……` in a quote stands for omitted text. */
+  article(article: string, quote: string, options?: { unconfirmed?: string; inForceFrom?: IsoDate }): Citation;
+  /** Every citation made through `article()`, for the source check. */
+  readonly citations: readonly Citation[];
+}
+
+const INSTRUMENTS: Instrument[] = [];
+
+export function defineInstrument(spec: {
+  id: string;
+  title: Text;
+  inForceFrom: IsoDate;
+  sourceFile: string;
+}): Instrument {
+  const citations: Citation[] = [];
+  const instrument: Instrument = {
+    ...spec,
+    citations,
+    article(article, quote, options = {}) {
+      const citation = cite(spec.title, article, options.inForceFrom ?? spec.inForceFrom, options.unconfirmed, quote);
+      citations.push(citation);
+      return citation;
+    },
+  };
+  INSTRUMENTS.push(instrument);
+  return instrument;
+}
+
+/** Every instrument defined so far (all of them, once `@rdc/core` is imported). */
+export function instruments(): readonly Instrument[] {
+  return INSTRUMENTS;
+}
+
+const DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 → 1, 十二 → 12, 二十 → 20, 一百零三 → 103; null if not a Chinese numeral. */
+export function chineseNumeral(numeral: string): number | null {
+  if (!numeral || /[^零一二两三四五六七八九十百]/.test(numeral)) return null;
+  let total = 0;
+  let digit = 0;
+  for (const ch of numeral) {
+    if (ch === "百") {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === "十") {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = DIGITS[ch] ?? 0;
+  }
+  return total + digit;
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [
+    [10, "x"],
+    [9, "ix"],
+    [5, "v"],
+    [4, "iv"],
+    [1, "i"],
+  ];
+  let out = "";
+  for (const [value, letters] of table) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+const PART = /第([零一二两三四五六七八九十百]+)(条|款)|第（([零一二两三四五六七八九十百]+)）项|(、|和|至)/y;
+const JOINERS: Record<string, string> = { "、": ", ", 和: " and ", 至: " to " };
+
+/**
+ * The English rendering of an article in Chinese notation:
+ * 第九条 → Art. 9; 第九条第二款第（四）项 → Art. 9(2)(iv);
+ * 第三条第（四）项、第（五）项 → Art. 3(iv), (v); 第三条至第六条 → Art. 3 to 6.
+ * Anything else (附件…, an annex title) is returned as it is.
+ */
+export function articleInEnglish(article: string): string {
+  let out = "";
+  let afterJoiner = false;
+  PART.lastIndex = 0;
+  for (let match = PART.exec(article); match; match = PART.exec(article)) {
+    const [, number = "", unit, item = "", joiner] = match;
+    if (joiner) {
+      out += JOINERS[joiner];
+      afterJoiner = true;
+      continue;
+    }
+    if (unit === "条") out += afterJoiner ? `${chineseNumeral(number)}` : `Art. ${chineseNumeral(number)}`;
+    else if (unit === "款") out += `(${chineseNumeral(number)})`;
+    else out += `(${roman(chineseNumeral(item) ?? 0)})`;
+    afterJoiner = false;
+    if (PART.lastIndex === article.length) return out;
+  }
+  return article;
 }

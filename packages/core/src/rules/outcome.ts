@@ -85,3 +85,14 @@ export function allOf(results: readonly RuleResult[]): RuleResult {
 export function anyOf(results: readonly RuleResult[]): RuleResult {
   return combine(results, "eligible", "ineligible");
 }
+
+const NEGATED: Record<Outcome, Outcome> = {
+  eligible: "ineligible",
+  ineligible: "eligible",
+  undetermined: "undetermined",
+};
+
+/** The negation: holds where the condition fails, fails where it holds, open where it is open. */
+export function not(result: RuleResult): RuleResult {
+  return { ...result, outcome: NEGATED[result.outcome] };
+}

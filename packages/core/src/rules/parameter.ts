@@ -49,3 +49,31 @@ export function valueAsOf<T>(parameter: Parameter<T>, asOf: IsoDate): ParameterV
   if (!found || found.value === null) return undefined;
   return { id: parameter.id, value: found.value, from: found.from, citation: found.citation };
 }
+
+/** A parameter read on a date it has no value for: a gap in the rules, never a guess. */
+export class ParameterNotInForce extends Error {
+  constructor(
+    readonly parameterId: string,
+    readonly asOf: IsoDate,
+    readonly inForce: readonly { from: IsoDate; to: IsoDate | null }[],
+  ) {
+    const periods = inForce.map((p) => `${p.from}..${p.to ?? ""}`).join(", ") || "none";
+    super(`parameter ${parameterId} has no value in force on ${asOf} (in force: ${periods})`);
+    this.name = "ParameterNotInForce";
+  }
+}
+
+/**
+ * The value of a parameter in force on `asOf`: the one way to read a figure
+ * the rules need. Outside the periods it has a value, it throws
+ * `ParameterNotInForce` naming the parameter, the date and the periods.
+ */
+export function inForceOn<T>(parameter: Parameter<T>, asOf: IsoDate): ParameterValue<T> {
+  const value = valueAsOf(parameter, asOf);
+  if (value) return value;
+  const { versions } = parameter;
+  const periods = versions.flatMap((v, i) =>
+    v.value === null ? [] : [{ from: v.from, to: versions[i + 1]?.from ?? null }],
+  );
+  throw new ParameterNotInForce(parameter.id, asOf, periods);
+}
