@@ -7,7 +7,7 @@ import { evaluateMeasure, MEASURE_RULES, type ProgramResults } from "./measures"
 import type { CenterProfile } from "./profile";
 import { PROGRAMS, type ProgramEvaluation, type ProgramId } from "./programs";
 import type { EligibilityResult, NextStep, TraceGroup } from "./result";
-import type { EvaluationContext } from "./rules/condition";
+import type { EvaluationContext } from "./rules/context";
 
 export interface EligibilityOptions {
   asOf: IsoDate;
@@ -66,7 +66,7 @@ function followedSteps(evaluation: ProgramEvaluation): readonly NextStep[] {
 }
 
 export function evaluateEligibility(center: CenterProfile, options: EligibilityOptions): EligibilityEvaluation {
-  const context: EvaluationContext = { center, asOf: options.asOf, explain: options.explain };
+  const context: EvaluationContext = { subject: center, asOf: options.asOf, explain: options.explain };
   const evaluations = {} as Record<ProgramId, ProgramEvaluation>;
   for (const program of PROGRAMS) evaluations[program.id] = program.evaluate(context);
   const programs: ProgramResults = evaluations;

@@ -5,10 +5,22 @@
  * text grants every center, a program the center qualifies for, or a
  * discretionary local support it may apply for (各地可…).
  */
-import { allOf, anyOf, type Measure, type MeasureId, type RuleResult, type Text, text } from "@rdc/core";
+import {
+  allOf,
+  anyOf,
+  check,
+  defineCondition,
+  defineGrant,
+  isTrue,
+  type Measure,
+  type MeasureId,
+  type RuleResult,
+  type Text,
+  text,
+} from "@rdc/core";
 import type { ProgramEvaluation, ProgramId } from "./programs/program";
 import type { NextStep } from "./result";
-import { check, defineCondition, defineGrant, type EvaluationContext, isTrue } from "./rules/condition";
+import type { EvaluationContext } from "./rules/context";
 import { FACTS, type Fact } from "./rules/facts";
 import { foreignInvestedCenter, measureOf, measureRegime } from "./rules/measure";
 import { type Regime, underRegime } from "./rules/regime";

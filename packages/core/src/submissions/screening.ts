@@ -1,5 +1,5 @@
 import type { Text } from "../i18n";
-import type { Citation, IsoDate } from "../rules";
+import type { Citation, IsoDate, TraceEntry } from "../rules";
 import type { Agency } from "./lifecycle";
 
 /** What screening may decide for a received submission. */
@@ -38,9 +38,13 @@ export interface ScreeningDecision<S> {
   /** One line a person reads: why this status. */
   summary: Text;
   screening: S;
+  /** Every rule evaluated, in the eligibility check's trace format: only when the context asks to `explain`. */
+  trace?: TraceEntry[];
 }
 
 /** The context a screening runs in: the day the submission was received (Beijing time). */
 export interface ScreeningContext {
   receivedOn: IsoDate;
+  /** Build the trace (`GET …/{id}?explain=true` screens the stored payload again with this set). */
+  explain?: boolean;
 }

@@ -4,7 +4,7 @@ import { customsTemporaryImportExtension } from "./customs-temporary-import-exte
 
 const AS_OF = "2025-06-01";
 const run = (center: CenterProfile, asOf = AS_OF) =>
-  customsTemporaryImportExtension.evaluate({ center, asOf, explain: false });
+  customsTemporaryImportExtension.evaluate({ subject: center, asOf, explain: false });
 
 const GOODS: TemporaryImportFacts = {
   kind: "test_products_equipment_vehicles",

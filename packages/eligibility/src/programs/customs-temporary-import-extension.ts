@@ -9,19 +9,23 @@ import {
   allOf,
   anyOf,
   CAPABILITY_PATHS,
+  check,
   cite,
+  defineCondition,
   defineParameter,
   EXTENSION_MAX_MONTHS,
+  inForceOn,
+  isTrue,
   MAX_EXTENSIONS,
   ORDER_233,
   ORDER_233_EXTENSION,
   ORDER_233_IN_FORCE_FROM,
   type ParameterValue,
+  perVersion,
   text,
 } from "@rdc/core";
 import type { TemporaryImportKind } from "../profile";
 import type { NextStep } from "../result";
-import { check, defineCondition, isTrue, parameterOn, perVersion } from "../rules/condition";
 import { FACTS } from "../rules/facts";
 import { foreignInvestedCenter, measureOf, measureRegime } from "../rules/measure";
 import { underRegime } from "../rules/regime";
@@ -112,9 +116,9 @@ export const customsTemporaryImportExtension: Program = {
   evaluate: (context) => ({
     result: underRegime(context, REGIME, () => {
       const { asOf } = context;
-      const kinds = parameterOn(QUALIFYING_KINDS, asOf);
-      const maxExtensions = parameterOn(MAX_EXTENSIONS, asOf);
-      const maxMonths = parameterOn(EXTENSION_MAX_MONTHS, asOf);
+      const kinds = inForceOn(QUALIFYING_KINDS, asOf);
+      const maxExtensions = inForceOn(MAX_EXTENSIONS, asOf);
+      const maxMonths = inForceOn(EXTENSION_MAX_MONTHS, asOf);
       return allOf([
         FOREIGN_INVESTED(context),
         check(context, qualifyingGoods(kinds), (kind) => kinds.value.includes(kind), [kinds]),

@@ -4,7 +4,7 @@ import type { CenterProfile, PlannedDataExport } from "../profile";
 import { dataExportFacts, dataExportPathway } from "./data-export-pathway";
 
 const run = (center: CenterProfile, asOf = "2025-06-01") =>
-  dataExportPathway.evaluate({ center, asOf, explain: false });
+  dataExportPathway.evaluate({ subject: center, asOf, explain: false });
 
 /** A non-CIIO sending 200,000 people's non-sensitive PI in 2025: standard contract or certification (Decree 16 Art. 8). */
 const PLANNED: PlannedDataExport = {

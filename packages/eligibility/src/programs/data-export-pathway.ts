@@ -12,7 +12,7 @@ import {
 } from "@rdc/core";
 import type { CenterProfile } from "../profile";
 import type { NextStep } from "../result";
-import type { EvaluationContext } from "../rules/condition";
+import type { EvaluationContext } from "../rules/context";
 import type { Program } from "./program";
 
 const PREFIX = "center.plannedDataExport.";
@@ -51,7 +51,7 @@ export const dataExportPathway: Program = {
   id: "data-export-pathway",
   name: text("数据出境路径预判", "Data export pathway pre-screen"),
   evaluate: (context: EvaluationContext) => {
-    const found = determineDataExportPathway(dataExportFacts(context.center, context.asOf), {
+    const found = determineDataExportPathway(dataExportFacts(context.subject, context.asOf), {
       explain: context.explain,
     });
     return {

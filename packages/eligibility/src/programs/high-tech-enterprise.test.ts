@@ -4,7 +4,7 @@ import { highTechEnterprise } from "./high-tech-enterprise";
 
 const AS_OF = "2025-06-01";
 const run = (center: CenterProfile, asOf = AS_OF) =>
-  highTechEnterprise.evaluate({ center, asOf, explain: false }).result;
+  highTechEnterprise.evaluate({ subject: center, asOf, explain: false }).result;
 
 /** Exactly on every line of 国科发火〔2016〕32号 Art. 11, revenue in the lowest band (≤ 5000万, 5 %). */
 const FACTS: HighTechFacts = {

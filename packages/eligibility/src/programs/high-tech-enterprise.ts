@@ -5,26 +5,24 @@
  */
 import {
   allOf,
+  check,
   cite,
+  conclude,
   daysBetween,
+  defineCondition,
   defineParameter,
+  inForceOn,
+  isTrue,
   type Parameter,
   type ParameterValue,
+  perVersion,
   type RuleResult,
+  shareAtLeast,
   type Text,
   text,
 } from "@rdc/core";
 import type { NextStep } from "../result";
-import {
-  check,
-  conclude,
-  defineCondition,
-  type EvaluationContext,
-  isTrue,
-  parameterOn,
-  perVersion,
-  shareAtLeast,
-} from "../rules/condition";
+import type { EvaluationContext } from "../rules/context";
 import { FACTS } from "../rules/facts";
 import { cny } from "../rules/format";
 import { type Regime, type RegimePeriod, underRegime } from "../rules/regime";
@@ -167,8 +165,8 @@ const intensityConditions = perVersion((bands: ParameterValue<readonly RdIntensi
  * decided when the share meets the strictest band or fails the laxest.
  */
 function rdIntensity(context: EvaluationContext): RuleResult {
-  const { center, asOf } = context;
-  const bands = parameterOn(RD_INTENSITY_BANDS, asOf);
+  const { subject: center, asOf } = context;
+  const bands = inForceOn(RD_INTENSITY_BANDS, asOf);
   const { byBand, anyBand } = intensityConditions(bands);
   const [revenue, rd, sales] = INTENSITY_FACTS.map((f) => f.read(center));
   const index =
@@ -303,11 +301,11 @@ export const highTechEnterprise: Program = {
   evaluate: (context) => ({
     result: underRegime(context, REGIME, () => {
       const { asOf } = context;
-      const days = parameterOn(MIN_DAYS_REGISTERED, asOf);
-      const sciTech = parameterOn(MIN_SCI_TECH_STAFF_PERCENT, asOf);
-      const inChina = parameterOn(MIN_RD_IN_CHINA_PERCENT, asOf);
-      const income = parameterOn(MIN_HIGH_TECH_INCOME_PERCENT, asOf);
-      const score = parameterOn(MIN_INNOVATION_SCORE, asOf);
+      const days = inForceOn(MIN_DAYS_REGISTERED, asOf);
+      const sciTech = inForceOn(MIN_SCI_TECH_STAFF_PERCENT, asOf);
+      const inChina = inForceOn(MIN_RD_IN_CHINA_PERCENT, asOf);
+      const income = inForceOn(MIN_HIGH_TECH_INCOME_PERCENT, asOf);
+      const score = inForceOn(MIN_INNOVATION_SCORE, asOf);
       const { points, inclusive } = score.value;
       return allOf([
         check(context, RESIDENT_ENTERPRISE, (form) => form === "independent_legal_entity"),

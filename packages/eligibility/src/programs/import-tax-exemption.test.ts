@@ -3,7 +3,7 @@ import type { CenterProfile } from "../profile";
 import { importTaxExemption } from "./import-tax-exemption";
 
 const run = (center: CenterProfile, asOf = "2025-06-01") =>
-  importTaxExemption.evaluate({ center, asOf, explain: false });
+  importTaxExemption.evaluate({ subject: center, asOf, explain: false });
 const outcome = (center: CenterProfile, asOf?: string) => run(center, asOf).result.outcome;
 
 /** Exactly on every line of 财关税〔2021〕23号/24号. */

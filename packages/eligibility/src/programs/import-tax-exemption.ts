@@ -3,18 +3,24 @@
  * consumption tax on scientific-development goods, for centers that meet the
  * three conditions of the 2021 notices, continued by the 2026 notices.
  */
-import { allOf, cite, defineParameter, type Parameter, type ParameterValue, type RuleResult, text } from "@rdc/core";
-import type { LegalForm } from "../profile";
-import type { NextStep } from "../result";
 import {
+  allOf,
   check,
+  cite,
   conclude,
   defineCondition,
-  type EvaluationContext,
+  defineParameter,
+  inForceOn,
   isTrue,
-  parameterOn,
+  type Parameter,
+  type ParameterValue,
   perVersion,
-} from "../rules/condition";
+  type RuleResult,
+  text,
+} from "@rdc/core";
+import type { LegalForm } from "../profile";
+import type { NextStep } from "../result";
+import type { EvaluationContext } from "../rules/context";
 import { FACTS } from "../rules/facts";
 import { cny, usd } from "../rules/format";
 import { type Regime, type RegimePeriod, underRegime } from "../rules/regime";
@@ -135,9 +141,9 @@ const investmentConditions = perVersion((total: ParameterValue<number>, rd: Para
  * Without the legal form the test is still decided when both figures give the same answer.
  */
 function investment(context: EvaluationContext): RuleResult {
-  const { center, asOf } = context;
-  const total = parameterOn(MIN_TOTAL_INVESTMENT_USD, asOf);
-  const rd = parameterOn(MIN_RD_INVESTMENT_USD, asOf);
+  const { subject: center, asOf } = context;
+  const total = inForceOn(MIN_TOTAL_INVESTMENT_USD, asOf);
+  const rd = inForceOn(MIN_RD_INVESTMENT_USD, asOf);
   const conditions = investmentConditions(total, rd);
   const form = FACTS.legalForm.read(center);
   if (form === ENTITY) return check(context, conditions.entity, (_, v) => v >= total.value, [total]);
@@ -190,8 +196,8 @@ export const importTaxExemption: Program = {
   evaluate: (context) => ({
     result: underRegime(context, REGIME, (rules) => {
       const { asOf } = context;
-      const staff = parameterOn(MIN_FULL_TIME_RD_STAFF, asOf);
-      const equipment = parameterOn(MIN_EQUIPMENT_PURCHASES_CNY, asOf);
+      const staff = inForceOn(MIN_FULL_TIME_RD_STAFF, asOf);
+      const equipment = inForceOn(MIN_EQUIPMENT_PURCHASES_CNY, asOf);
       return allOf([
         isTrue(context, foreignInvested(rules)),
         investment(context),

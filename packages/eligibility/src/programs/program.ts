@@ -1,6 +1,6 @@
 import type { RuleResult, Text } from "@rdc/core";
 import type { NextStep } from "../result";
-import type { EvaluationContext } from "../rules/condition";
+import type { EvaluationContext } from "../rules/context";
 
 export const PROGRAM_IDS = [
   "import-tax-exemption",

@@ -3,7 +3,7 @@ import type { CenterProfile, OverseasTalentFacts } from "../profile";
 import { talentTitleGreenChannel } from "./talent-title-green-channel";
 
 const run = (center: CenterProfile, asOf = "2025-06-01") =>
-  talentTitleGreenChannel.evaluate({ center, asOf, explain: false });
+  talentTitleGreenChannel.evaluate({ subject: center, asOf, explain: false });
 const withTalent = (overseasTalent: OverseasTalentFacts, recognizedForeignRdCenter = true) =>
   run({ recognizedForeignRdCenter, overseasTalent }).result;
 

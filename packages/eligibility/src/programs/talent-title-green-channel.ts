@@ -3,9 +3,8 @@
  * high-end and shortage talent employed by a foreign-invested R&D center,
  * with seniority and years relaxed (MOHRSS Order 40 allows the relaxation).
  */
-import { allOf, anyOf, CAPABILITY_PATHS, text } from "@rdc/core";
+import { allOf, anyOf, CAPABILITY_PATHS, defineCondition, isTrue, text } from "@rdc/core";
 import type { NextStep } from "../result";
-import { defineCondition, isTrue } from "../rules/condition";
 import { FACTS } from "../rules/facts";
 import { measureOf, measureRegime } from "../rules/measure";
 import { underRegime } from "../rules/regime";

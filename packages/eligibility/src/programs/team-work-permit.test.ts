@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { CenterProfile } from "../profile";
 import { teamWorkPermit } from "./team-work-permit";
 
-const run = (center: CenterProfile, asOf = "2025-06-01") => teamWorkPermit.evaluate({ center, asOf, explain: false });
+const run = (center: CenterProfile, asOf = "2025-06-01") =>
+  teamWorkPermit.evaluate({ subject: center, asOf, explain: false });
 const CENTER: CenterProfile = { foreignInvested: true, overseasTalent: { foreignNationals: 1 } };
 
 describe("team work permits (measure 10)", () => {

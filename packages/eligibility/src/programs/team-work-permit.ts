@@ -4,9 +4,8 @@
  * and work-type residence permits (up to 5 years). There is no intake here:
  * permits are filed in the national foreign-worker system.
  */
-import { allOf, text } from "@rdc/core";
+import { allOf, check, defineCondition, text } from "@rdc/core";
 import type { NextStep } from "../result";
-import { check, defineCondition } from "../rules/condition";
 import { FACTS } from "../rules/facts";
 import { foreignInvestedCenter, measureOf, measureRegime } from "../rules/measure";
 import { underRegime } from "../rules/regime";
@@ -46,6 +45,6 @@ export const teamWorkPermit: Program = {
     result: underRegime(context, REGIME, () =>
       allOf([FOREIGN_INVESTED(context), check(context, FOREIGN_MEMBERS, (count) => count >= 1)]),
     ),
-    nextSteps: context.center.overseasTalent?.highEnd ? [APPLY, HIGH_END_PLEDGE] : [APPLY],
+    nextSteps: context.subject.overseasTalent?.highEnd ? [APPLY, HIGH_END_PLEDGE] : [APPLY],
   }),
 };

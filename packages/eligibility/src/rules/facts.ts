@@ -2,13 +2,12 @@
  * The facts the rules read, each with the path `missingFacts` names it by and
  * a label a person reads when it is missing.
  */
-import { type Text, text } from "@rdc/core";
+import { type Fact as RuleFact, type Text, text } from "@rdc/core";
 import type { CenterFieldPath, CenterProfile, FactPath, LegalForm, TemporaryImportKind } from "../profile";
 
-export interface Fact<T> {
+/** A fact of the center's profile, named in `missingFacts` as `center.<path>`. */
+export interface Fact<T> extends RuleFact<CenterProfile, T> {
   path: FactPath;
-  label: Text;
-  read(center: CenterProfile): T | undefined;
 }
 
 function fact<T>(path: CenterFieldPath, label: Text, read: (center: CenterProfile) => T | undefined): Fact<T> {

@@ -3,8 +3,17 @@
  * the day the State Council forwarded it, and it is for foreign-invested R&D
  * centers, i.e. centers set up by foreign investment.
  */
-import { defineParameter, getMeasure, type Measure, type MeasureId, type RuleResult, text } from "@rdc/core";
-import { defineCondition, type EvaluationContext, isTrue } from "./condition";
+import {
+  defineCondition,
+  defineParameter,
+  getMeasure,
+  isTrue,
+  type Measure,
+  type MeasureId,
+  type RuleResult,
+  text,
+} from "@rdc/core";
+import type { EvaluationContext } from "./context";
 import { FACTS } from "./facts";
 import type { Regime, RegimePeriod } from "./regime";
 

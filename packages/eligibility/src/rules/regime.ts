@@ -10,9 +10,10 @@ import {
   type RuleResult,
   type Text,
   text,
+  traceEntry,
   valueAsOf,
 } from "@rdc/core";
-import { type EvaluationContext, traceEntry } from "./condition";
+import type { EvaluationContext } from "./context";
 
 /** A period whose rules are encoded, or one whose rules exist but are not (with why). */
 export type RegimePeriod = { encoded: true } | { encoded: false; note: Text };

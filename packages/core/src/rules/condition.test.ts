@@ -1,14 +1,31 @@
-import { cite, text } from "@rdc/core";
 import { describe, expect, it } from "vitest";
-import { check, defineCondition, defineGrant, perVersion, shareAtLeast } from "./condition";
-import { FACTS } from "./facts";
+import { text } from "../i18n";
+import { cite } from "./citation";
+import { shareAtLeast } from "./compare";
+import { check, defineCondition, defineGrant, fact, perVersion } from "./condition";
+
+interface Center {
+  highTech?: { sciTechStaff?: number; totalStaff?: number };
+}
+const FACTS = {
+  sciTechStaff: fact<Center, number>(
+    "center.highTech.sciTechStaff",
+    text("科技人员人数", "science and technology staff"),
+    (c) => c.highTech?.sciTechStaff,
+  ),
+  totalStaff: fact<Center, number>(
+    "center.highTech.totalStaff",
+    text("当年职工总数", "total staff"),
+    (c) => c.highTech?.totalStaff,
+  ),
+};
 
 const CITATION = cite(text("测试", "test"), "Art. 1", "2020-01-01");
 const STAFF = defineCondition("test.staff", text("员工不少于10人", "at least 10 staff"), CITATION, [
   FACTS.sciTechStaff,
   FACTS.totalStaff,
 ]);
-const context = (center: object, explain = false) => ({ center, asOf: "2025-01-01", explain });
+const context = (center: Center, explain = false) => ({ subject: center, asOf: "2025-01-01", explain });
 
 describe("shareAtLeast (不低于)", () => {
   it("includes the line, exactly, in money with fen", () => {
@@ -25,7 +42,7 @@ describe("shareAtLeast (不低于)", () => {
 });
 
 describe("check", () => {
-  const run = (center: object, explain = false) =>
+  const run = (center: Center, explain = false) =>
     check(context(center, explain), STAFF, (staff, total) => staff >= 10 && total > 0);
 
   it("is undetermined with exactly the facts that are missing", () => {
