@@ -28,7 +28,7 @@ export const FULL_PROFILE = {
   openInnovationPlatform: true,
   servesRegionalKeyCommonTechnology: false,
   postdocWorkstation: true,
-  overseasTalent: { count: 12, foreignNationals: 9, highEnd: true, shortage: true },
+  overseasTalent: { count: 12, foreignNationals: 9, categories: ["overseas_high_end", "shortage"] },
   biologicalMaterialsForStateProjects: false,
   temporarilyImportedGoods: {
     kind: "research_equipment",

@@ -23,7 +23,7 @@ afterAll(async () => {
 describe("data export assessments through the local stack (measure 7)", () => {
   it.each([
     [
-      "99,999 non-sensitive subjects in 2025 (Decree 16 Art. 5(4) exemption)",
+      "99,999 non-sensitive subjects in 2025 (Decree 16 第五条第一款第（四）项 exemption)",
       { cumulative: { nonSensitiveSubjects: 99_999, sensitiveSubjects: 0 } },
       "not_required",
       "exempt",
@@ -80,6 +80,33 @@ describe("data export assessments through the local stack (measure 7)", () => {
       { "if-match": review.headers.get("etag") ?? "" },
     );
     expect(decided.body.status).toBe("needs_info");
+  });
+
+  it("a statutory duty (Decree 790 第三十五条第（六）项) exempts from 2025-01-01, not the day before", async () => {
+    const claim = {
+      exemptionGrounds: ["statutory_duty"],
+      cumulative: { nonSensitiveSubjects: 2_000_000, sensitiveSubjects: 0 },
+    };
+    const before = await fileAndScreen(partner, path, dataExportRequest({ ...claim, date: "2024-12-31" }));
+    expect(before.body).toMatchObject({ status: "under_review", screening: { pathway: "security_assessment" } });
+    const after = await fileAndScreen(partner, path, dataExportRequest({ ...claim, date: "2025-01-01" }));
+    expect(after.body).toMatchObject({
+      status: "not_required",
+      screening: { exemption: { ground: "statutory_duty", citation: { article: "第三十五条第（六）项" } } },
+    });
+  });
+
+  it("?explain=true returns the screening's trace in the eligibility check's format", async () => {
+    const screened = await fileAndScreen(partner, path, dataExportRequest());
+    expect(screened.body.screening.trace).toEqual([]);
+    const explained = await partner.get(`${path}/${screened.body.id}?explain=true`);
+    expect(explained.status).toBe(200);
+    const trace: { rule: string; citation: { article?: string } }[] = explained.body.explanation.trace;
+    expect(trace.map((t) => t.rule)).toEqual(
+      expect.arrayContaining(["dataExport.regime", "decree16.standard_contract_or_certification"]),
+    );
+    for (const entry of trace)
+      expect(Object.keys(entry).sort()).toEqual(["citation", "inputs", "outcome", "parameters", "rule"]);
   });
 
   it("never logs the contact person", async () => {

@@ -39,7 +39,7 @@ describe("the local stack", () => {
     expect(Object.keys(reply.body.paths)).toEqual(
       expect.arrayContaining([
         "/v1/measures",
-        "/v1/measures/{id}",
+        "/v1/measures/{measureId}",
         "/v1/events",
         "/v1/customs-extension-requests/{id}/decisions",
       ]),

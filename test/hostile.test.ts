@@ -5,7 +5,7 @@ import { ALL_SCOPES } from "@rdc/app";
 import { importJWK, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { talentApplication } from "./support/fixtures";
-import { client, eventually } from "./support/http";
+import { client, eventually, screened } from "./support/http";
 import { type StackProcess, startStackProcess } from "./support/stack";
 
 let stack: StackProcess;
@@ -163,5 +163,68 @@ describe("partner B against partner A's submission", () => {
     expect(JSON.stringify(afterA.body)).not.toContain(id);
 
     expect(stack.output()).not.toContain(secret);
+  });
+});
+
+describe("inputs that once answered 500 (issue 17)", () => {
+  const path = "/v1/test-submissions";
+
+  it("a reviewer never decides its own submission, whatever its scopes", async () => {
+    const both = client(stack.url, await stack.token("reviewer-and-partner", ["review:CAC", "submissions:write"]));
+    const created = await both.post(path, { scenario: "review", agency: "CAC" });
+    expect(created.status).toBe(202);
+    const routed = await screened(both, `${path}/${created.body.id}`, "under_review");
+    for (const decision of [{ decision: "approve" }, { decision: "request_info", reason: "more" }]) {
+      const reply = await both.post(`${path}/${created.body.id}/decisions`, decision, {
+        "if-match": routed.headers.get("etag") ?? "",
+      });
+      expect(reply.status).toBe(403);
+      expect(reply.body.type).toMatch(/separation-of-duties$/);
+    }
+    expect((await both.get(`${path}/${created.body.id}`)).body).toMatchObject({ status: "under_review" });
+  });
+
+  it("If-Match compares strongly: a weak tag is a 412", async () => {
+    const created = await partnerA.post(path, { scenario: "needs_info" });
+    const current = await screened(partnerA, `${path}/${created.body.id}`, "needs_info");
+    const etag = current.headers.get("etag") ?? "";
+    const weak = await partnerA.post(`${path}/${created.body.id}/withdraw`, undefined, { "if-match": `W/${etag}` });
+    expect(weak.status).toBe(412);
+    expect((await partnerA.post(`${path}/${created.body.id}/withdraw`, undefined, { "if-match": etag })).status).toBe(
+      200,
+    );
+  });
+
+  it("an event cursor in the future, or past the largest ULID, is a 400 naming query.after", async () => {
+    const crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let time = Date.now() + 86_400_000;
+    let future = "";
+    for (let i = 0; i < 10; i++, time = Math.floor(time / 32)) future = crockford[time % 32] + future;
+    future += "0".repeat(16);
+    for (const after of [future, "Z".repeat(26)]) {
+      const reply = await partnerA.get(`/v1/events?after=${after}`);
+      expect(reply.status).toBe(400);
+      expect(reply.body.errors.map((e: { path: string }) => e.path)).toEqual(["query.after"]);
+    }
+  });
+
+  it("a body nested 20,000 levels deep is a 400 too_deep at body, before idempotency reads it", async () => {
+    let deep = '"x"';
+    for (let i = 0; i < 20_000; i++) deep = `{"a":${deep}}`;
+    const created = await partnerA.post(path, { scenario: "needs_info" });
+    const reply = await partnerA.post(`${path}/${created.body.id}/supplements`, `{"payload":${deep}}`, {
+      "idempotency-key": "deep-1",
+      "if-match": '"v2"',
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors).toEqual([expect.objectContaining({ path: "body", code: "too_deep" })]);
+  });
+
+  it("an id that is not a ULID names nothing: 404, whatever its length", async () => {
+    const long = "X".repeat(3_000);
+    for (const url of [`${path}/${long}`, `${path}/${long}/history`, `/v1/eligibility-checks/${long}`]) {
+      expect((await partnerA.get(url)).status, url).toBe(404);
+    }
+    expect((await partnerA.post(`${path}/${long}/withdraw`, undefined, { "if-match": '"v1"' })).status).toBe(404);
   });
 });

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { RULES_VERSION } from "@rdc/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client, eventually, screened } from "./support/http";
 import { type StackProcess, startStackProcess } from "./support/stack";
@@ -31,6 +32,32 @@ async function file(c: Client, payload: Record<string, unknown>, headers: Record
 }
 
 describe("the submission lifecycle", () => {
+  it("records the rules version of every screening, and explains it on request with the trace", async () => {
+    const created = await file(partnerA, { scenario: "review" });
+    expect(created).toMatchObject({ rulesVersion: null });
+    const screenedOnce = await screened(partnerA, `${path}/${created.id}`, "under_review");
+    expect(screenedOnce.body.rulesVersion).toBe(RULES_VERSION);
+    expect(screenedOnce.body).not.toHaveProperty("explanation");
+
+    const explained = await partnerA.get(`${path}/${created.id}?explain=true`);
+    expect(explained.status).toBe(200);
+    expect(explained.body.explanation).toEqual({
+      rulesVersion: RULES_VERSION,
+      screenedUnderRulesVersion: RULES_VERSION,
+      sameRules: true,
+      trace: [
+        {
+          rule: "test.scenario",
+          outcome: "eligible",
+          inputs: { scenario: "review" },
+          parameters: [],
+          citation: expect.objectContaining({ inForceFrom: "2023-01-01" }),
+        },
+      ],
+    });
+    expect((await partnerA.get(`${path}/${created.id}?explain=maybe`)).status).toBe(400);
+  });
+
   it("runs create → screening → needs_info → supplement → review → approval, with history and events", async () => {
     const created = await file(partnerA, { scenario: "needs_info", applicantName: "Zhang San" });
     expect(created).toMatchObject({ status: "received", version: 1, screening: null });

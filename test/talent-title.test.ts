@@ -49,6 +49,30 @@ describe("talent title applications through the local stack (measure 11)", () =>
     expect(decided.body.status).toBe("approved");
   });
 
+  it("screens the normal route: without the date of the current title its seniority is asked for", async () => {
+    const application = talentApplication();
+    const created = await partner.post(
+      path,
+      talentApplication({
+        applicant: { ...application.applicant, talentCategory: "other" },
+        currentTitle: { level: "intermediate", name: "工程师" },
+      }),
+    );
+    const needsInfo = await screened(partner, `${path}/${created.body.id}`, "needs_info");
+    expect(needsInfo.body.screening.normalRoute).toMatchObject({ route: "step_by_step", seniority: "undetermined" });
+    expect(needsInfo.body.screening.missingItems.map((m: { field: string }) => m.field)).toEqual([
+      "currentTitle.obtainedOn",
+    ]);
+  });
+
+  it("explains a screening with the kernel trace on ?explain=true", async () => {
+    const created = await partner.post(path, talentApplication());
+    await screened(partner, `${path}/${created.body.id}`, "under_review");
+    const explained = await partner.get(`${path}/${created.body.id}?explain=true`);
+    const rules = explained.body.explanation.trace.map((t: { rule: string }) => t.rule);
+    expect(rules).toEqual(expect.arrayContaining(["talent.green-channel.center", "talent.publicity.period"]));
+  });
+
   it("masks passport number and birth date in lists, and shows them whole to the owner and the reviewer", async () => {
     const created = await partner.post(path, talentApplication());
     await screened(partner, `${path}/${created.body.id}`, "under_review");

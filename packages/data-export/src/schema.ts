@@ -1,3 +1,4 @@
+import { MATERIAL_KINDS } from "@rdc/core";
 import {
   exporterFactFields,
   isoDate,
@@ -10,12 +11,23 @@ import {
   uscc,
 } from "@rdc/platform";
 import * as z from "zod";
-import { type DataExportPayload, MATERIAL_KINDS } from "./payload";
 
 /**
- * A planned outbound transfer of R&D data: the API's single source of truth.
- * Facts the rules read are optional (absent = not known, and screening asks
- * for exactly those that decide); the contact is personal data.
+ * A planned outbound transfer of R&D data: the API's single source of truth
+ * (the types below are inferred from it). The pathway facts are core's
+ * `ExporterFacts` and `TransferFacts`, from the one definition the
+ * eligibility pre-screen also asks with. Facts the rules read are optional
+ * (absent = not known, and screening asks for exactly those that decide);
+ * the contact is personal data. The material kinds are core's vocabulary
+ * (数据出境安全评估办法第六条, 个人信息出境标准合同办法第七条).
+ *
+ * `exporter.province` is the GB/T 2260 code (or English name, normalised to
+ * the code) that picks the provincial cyberspace office;
+ * `transfer.contractEffectiveOn` is, on the standard-contract route, the day
+ * the contract took effect (the filing limit runs from it);
+ * `transfer.retentionOverseas` is how long the recipient keeps the data, as
+ * an ISO 8601 duration (e.g. `P3Y`); `materials[].ref` is where the document
+ * is, e.g. an upload id.
  */
 export const dataExportPayload = record({
   exporter: record({
@@ -43,4 +55,7 @@ export const dataExportPayload = record({
     retentionOverseas: isoDuration,
   }),
   materials: z.array(record({ kind: z.enum(MATERIAL_KINDS), ref: label(500) })).max(100),
-}) satisfies z.ZodType<DataExportPayload, unknown>;
+});
+
+export type DataExportPayload = z.infer<typeof dataExportPayload>;
+export type Material = DataExportPayload["materials"][number];

@@ -3,8 +3,10 @@
  * clocks), Decree 13 Art. 7 (filing), and the pathway thresholds seen
  * through the intake.
  */
+import type { MaterialKind } from "@rdc/core";
 import { describe, expect, it } from "vitest";
-import type { DataExportPayload, Material, MaterialKind } from "./payload";
+import { EXAMPLE_RECEIVED_ON, INVALID_EXAMPLES, VALID_EXAMPLES } from "./examples";
+import { type DataExportPayload, dataExportPayload, type Material } from "./schema";
 import { screenDataExport } from "./screening";
 
 const RECEIVED = { receivedOn: "2025-09-01" };
@@ -90,7 +92,8 @@ describe("status by pathway, thresholds through the intake", () => {
       RECEIVED,
     );
     expect(decision).toMatchObject({ status: "not_required", agency: null, due: null });
-    expect(decision.summary.en).toContain("Art. 5(2)");
+    expect(decision.summary.en).toContain("Art. 5(1)(ii)");
+    expect(decision.summary["zh-CN"]).toContain("第五条第一款第（二）项");
     expect(decision.screening.exemption?.ground).toBe("cross_border_hr");
   });
 
@@ -195,7 +198,7 @@ describe("routing and clocks", () => {
       office: { code: "310000", name: { "zh-CN": "上海市互联网信息办公室", en: "Shanghai Cyberspace Administration" } },
     });
     // 2025-09-01 + 57 working days, over the National Day holiday (10-01–10-08 off; 09-28 and 10-11 worked).
-    expect(decision.due).toMatchObject({ date: "2025-11-25", provisional: false, citation: { article: "Art. 12" } });
+    expect(decision.due).toMatchObject({ date: "2025-11-25", provisional: false, citation: { article: "第十二条" } });
     expect(decision.screening.clocks.map((c) => [c.step, c.workingDays])).toEqual([
       ["completeness_check", 5],
       ["acceptance", 7],
@@ -273,5 +276,99 @@ describe("the standard-contract filing limit: 10 working days after the contract
     expect(late.screening.filingDeadline).toMatchObject({ date: "2025-08-29", onTime: false });
     expect(late.status).toBe("under_review");
     expect(late.summary.en).toContain("after the 10-working-day limit");
+  });
+});
+
+describe("examples (also the end-to-end and fuzz bodies)", () => {
+  const screen = (body: unknown, explain = false) =>
+    screenDataExport(dataExportPayload.parse(body), { receivedOn: EXAMPLE_RECEIVED_ON, explain });
+
+  it.each([
+    ["standardContract", "under_review", "standard_contract"],
+    ["securityAssessment", "under_review", "security_assessment"],
+    ["exemptSmallVolume", "not_required", null],
+    ["exemptHr", "not_required", null],
+    ["exemptStatutoryDuty", "not_required", null],
+    ["certification", "not_required", null],
+    ["countsUnknown", "needs_info", null],
+    ["beforeAnyRegime", "rejected", null],
+  ] as const)("%s is valid and screens %s", (name, status, route) => {
+    const decision = screen(VALID_EXAMPLES[name]);
+    expect(decision.status).toBe(status);
+    expect(decision.screening.filingRoute).toBe(route);
+  });
+
+  it.each(Object.keys(INVALID_EXAMPLES))("%s is refused by the schema", (name) => {
+    expect(dataExportPayload.safeParse(INVALID_EXAMPLES[name]).success).toBe(false);
+  });
+});
+
+describe("needs_info lists every missing item with its article (kernel toScreening)", () => {
+  it("an undetermined pathway: each missing fact with the article of the rule that asks for it", () => {
+    const decision = screenDataExport(payload({ cumulative: {}, importantData: undefined }), RECEIVED);
+    const items = decision.screening.missingItems;
+    expect(items.map((i) => i.field).sort()).toEqual([
+      "transfer.cumulative.nonSensitiveSubjects",
+      "transfer.cumulative.sensitiveSubjects",
+      "transfer.importantData",
+    ]);
+    for (const item of items) {
+      expect(item.citation.article).toMatch(/^第/);
+      expect(item.citation.quote).toBeTruthy();
+      expect(item.message["zh-CN"]).not.toBe(item.field);
+    }
+  });
+
+  it("missing materials: one item each, with its article; a bad province with the office rule's", () => {
+    const decision = screenDataExport(payload(volumes(1_000_000, 0), [], { province: "999999" }), RECEIVED);
+    expect(decision.screening.missingItems.map((i) => [i.field, i.citation.article])).toEqual([
+      ["materials", "第六条第（一）项"],
+      ["materials", "第六条第（二）项"],
+      ["materials", "第六条第（三）项"],
+      ["exporter.province", "第四条"],
+    ]);
+  });
+
+  it("a late standard-contract filing is a flagged finding, not a refusal", () => {
+    const sc = { cumulative: { nonSensitiveSubjects: 150_000, sensitiveSubjects: 0 } };
+    const late = screenDataExport(payload({ ...sc, contractEffectiveOn: "2025-08-15" }), RECEIVED);
+    expect(late.status).toBe("under_review");
+    expect(late.screening.findings).toContainEqual(
+      expect.objectContaining({ code: "dataExport.standardContract.filedOnTime", severity: "flagged" }),
+    );
+  });
+});
+
+describe("explanation: ctx.explain → decision.trace, in the kernel's trace format", () => {
+  it("no trace unless asked; with explain the pathway's rules and the screening's checks", () => {
+    const plain = screenDataExport(payload(volumes(200_000, 0)), RECEIVED);
+    expect(plain.trace).toBeUndefined();
+    expect(plain.screening.trace).toEqual([]);
+    const explained = screenDataExport(payload(volumes(200_000, 0)), { ...RECEIVED, explain: true });
+    const rules = explained.trace?.map((t) => t.rule) ?? [];
+    expect(rules).toContain("dataExport.regime");
+    expect(rules).toContain("decree16.standard_contract_or_certification");
+    expect(rules).toContain("dataExport.materials.standard_contract");
+    for (const entry of explained.trace ?? []) {
+      expect(Object.keys(entry).sort()).toEqual(["citation", "inputs", "outcome", "parameters", "rule"]);
+      expect(entry.citation.inForceFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect({ ...explained, trace: undefined, screening: { ...explained.screening, trace: [] } }).toEqual({
+      ...plain,
+      trace: undefined,
+    });
+  });
+});
+
+describe("statutory duty (Decree 790 第三十五条第（六）项) through the intake", () => {
+  it("2024-12-31: no ground, the volume decides; 2025-01-01: not_required", () => {
+    const claim = { exemptionGrounds: ["statutory_duty" as const], ...volumes(2_000_000, 0) };
+    expect(screenDataExport(payload({ ...claim, date: "2024-12-31" }), RECEIVED).screening.filingRoute).toBe(
+      "security_assessment",
+    );
+    const after = screenDataExport(payload({ ...claim, date: "2025-01-01" }), RECEIVED);
+    expect(after.status).toBe("not_required");
+    expect(after.summary["zh-CN"]).toContain("网络数据安全管理条例（国务院令第790号）第三十五条第（六）项");
+    expect(after.summary.en).toContain("Art. 35(vi)");
   });
 });

@@ -1,9 +1,8 @@
-import { MEASURE_IDS } from "@rdc/core";
+import { MEASURE_IDS, RULES_VERSION } from "@rdc/core";
 import { describe, expect, it } from "vitest";
 import { evaluateEligibility } from "./evaluate";
 import { CENTER_FIELD_PATHS, type CenterProfile } from "./profile";
 import { PROGRAM_IDS } from "./programs";
-import { RULES_VERSION } from "./version";
 
 const CENTER: CenterProfile = {
   foreignInvested: true,

@@ -11,4 +11,3 @@ export { PROGRAM_IDS, PROGRAM_NAMES, type ProgramId } from "./programs";
 export type { EligibilityResult, NextStep, TraceGroup } from "./result";
 export * from "./routes";
 export * from "./schema";
-export { RULES_VERSION } from "./version";

@@ -92,19 +92,18 @@ describe("measures", () => {
   it("M10 and M11 follow their programs", () => {
     expect(measure({ ...FOREIGN, overseasTalent: { foreignNationals: 1 } }, "M10").outcome).toBe("eligible");
     expect(measure({ ...FOREIGN, overseasTalent: { foreignNationals: 0 } }, "M10").outcome).toBe("ineligible");
-    const talent = { ...FOREIGN, recognizedForeignRdCenter: true, overseasTalent: { shortage: true } };
+    const talent: CenterProfile = { ...FOREIGN, overseasTalent: { categories: ["shortage"] } };
     expect(measure(talent, "M11").outcome).toBe("eligible");
     expect(measure(talent, "M11").nextSteps.map((s) => s.href)).toContain("/v1/talent-title-applications");
-    expect(measure({ ...talent, recognizedForeignRdCenter: false }, "M11").outcome).toBe("ineligible");
+    expect(measure({ ...talent, recognizedForeignRdCenter: false }, "M11").outcome).toBe("eligible");
+    expect(measure({ ...talent, overseasTalent: { categories: ["other"] } }, "M11").outcome).toBe("ineligible");
   });
 
   it("M12: local support for high-end or shortage talent is discretionary", () => {
-    const result = measure({ ...FOREIGN, overseasTalent: { highEnd: true } }, "M12");
+    const result = measure({ ...FOREIGN, overseasTalent: { categories: ["overseas_high_end"] } }, "M12");
     expect(result.outcome).toBe("eligible");
     expect(result.reasons.find((r) => r.code === "M12.high-end-talent.met")?.message.en).toMatch(/localities may/);
-    expect(measure({ ...FOREIGN, overseasTalent: { highEnd: false, shortage: false } }, "M12").outcome).toBe(
-      "ineligible",
-    );
+    expect(measure({ ...FOREIGN, overseasTalent: { categories: ["other"] } }, "M12").outcome).toBe("ineligible");
   });
 
   it("M13: for centers where overseas talent works", () => {

@@ -3,10 +3,10 @@
  * missing fact makes the results that need it `undetermined` (and listed as
  * `center.<path>` in `missingFacts`), never guessed.
  */
-import type { ExporterFacts, IsoDate, TransferFacts } from "@rdc/core";
+import type { ExporterFacts, IsoDate, LegalForm, TalentCategory, TransferFacts } from "@rdc/core";
 
-export const LEGAL_FORMS = ["independent_legal_entity", "internal_department", "branch"] as const;
-export type LegalForm = (typeof LEGAL_FORMS)[number];
+/** The legal forms of a center: the one vocabulary, defined by the import-tax rules in @rdc/core. */
+export { LEGAL_FORMS, type LegalForm } from "@rdc/core";
 
 /** The figures of 高新技术企业认定管理办法 Art. 11, as the enterprise reports them. */
 export interface HighTechFacts {
@@ -44,10 +44,12 @@ export interface OverseasTalentFacts {
   count?: number;
   /** Of them, foreign nationals who need a work permit in China. */
   foreignNationals?: number;
-  /** At least one is overseas high-end talent (海外高端人才). */
-  highEnd?: boolean;
-  /** At least one is shortage talent (紧缺人才). */
-  shortage?: boolean;
+  /**
+   * The talent categories among the overseas talent the center employs, in the
+   * talent-title intake's vocabulary (`applicant.talentCategory`): 海外高端人才
+   * `overseas_high_end`, 紧缺人才 `shortage`, `other`. The list is taken as complete.
+   */
+  categories?: TalentCategory[];
 }
 
 /**
@@ -158,8 +160,7 @@ export const CENTER_FIELD_PATHS = [
   "postdocWorkstation",
   "overseasTalent.count",
   "overseasTalent.foreignNationals",
-  "overseasTalent.highEnd",
-  "overseasTalent.shortage",
+  "overseasTalent.categories",
   "biologicalMaterialsForStateProjects",
   "temporarilyImportedGoods.kind",
   "temporarilyImportedGoods.reExportDueOn",

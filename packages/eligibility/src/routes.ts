@@ -1,5 +1,5 @@
-import { idempotent, route, SCOPES } from "@rdc/platform";
-import { eligibilityRequest, explainQuery } from "./schema";
+import { explainQuery, idempotent, route, SCOPES } from "@rdc/platform";
+import { eligibilityRequest } from "./schema";
 import { createCheck, readCheck } from "./service";
 
 const PATH = "/v1/eligibility-checks";

@@ -1,4 +1,4 @@
-import { MEASURE_IDS } from "@rdc/core";
+import { MEASURE_IDS, TALENT_CATEGORIES } from "@rdc/core";
 import {
   amount,
   count,
@@ -48,7 +48,15 @@ export const centerProfile = record({
   openInnovationPlatform: flag,
   servesRegionalKeyCommonTechnology: flag,
   postdocWorkstation: flag,
-  overseasTalent: record({ count: people, foreignNationals: people, highEnd: flag, shortage: flag }).optional(),
+  overseasTalent: record({
+    count: people,
+    foreignNationals: people,
+    categories: z
+      .array(z.enum(TALENT_CATEGORIES))
+      .max(TALENT_CATEGORIES.length)
+      .refine((c) => new Set(c).size === c.length, "each category once")
+      .optional(),
+  }).optional(),
   biologicalMaterialsForStateProjects: flag,
   temporarilyImportedGoods: record({
     kind: z.enum(TEMPORARY_IMPORT_KINDS).optional(),
@@ -71,11 +79,4 @@ export const eligibilityRequest = record({
     .max(MEASURE_IDS.length)
     .refine((ids) => new Set(ids).size === ids.length, "each measure once")
     .optional(),
-});
-
-export const explainQuery = z.strictObject({
-  explain: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((v) => v === "true"),
 });

@@ -1,10 +1,9 @@
 import { gunzipSync, gzipSync } from "node:zlib";
-import { chinaToday, type IsoDate, type MeasureId, text } from "@rdc/core";
+import { chinaToday, type IsoDate, type MeasureId, RULES_VERSION, text } from "@rdc/core";
 import { type Caller, getRecord, type HttpResult, type IdempotencyClaim, problems, putNewRecord } from "@rdc/platform";
 import { ulid } from "ulid";
 import { evaluateEligibility } from "./evaluate";
 import type { CenterProfile } from "./profile";
-import { RULES_VERSION } from "./version";
 
 export interface CheckRequest {
   center: CenterProfile;

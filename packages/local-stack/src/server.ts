@@ -5,10 +5,12 @@ import { calendarCoverage, pickLocale } from "@rdc/core";
 import {
   ALL_SCOPES,
   createRouter,
+  definedIntakes,
   type FunctionSpec,
   HttpProblem,
   problems,
   type RouteSpec,
+  rescreenAfterRulesChange,
   sweepDeadlines,
 } from "@rdc/platform";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
@@ -167,6 +169,9 @@ export function createLocalServer(deps: ServerDeps): Server {
         sendJson(res, 200, await sweepDeadlines(new Date(), parsed.data.today));
         return true;
       }
+      case "POST /local/rescreen":
+        sendJson(res, 200, await rescreenAfterRulesChange(definedIntakes(), new Date()));
+        return true;
       case "GET /local/dead-letters":
         // Where each failed record sits, not its images: they may hold personal data.
         sendJson(res, 200, {

@@ -22,6 +22,7 @@ export * from "./schema";
 export * from "./submissions/capability";
 export * from "./submissions/model";
 export * from "./submissions/routes";
+export * from "./submissions/rules-change";
 export * from "./submissions/screening-processor";
 export * from "./submissions/service";
 export * from "./submissions/store";

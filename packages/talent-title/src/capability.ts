@@ -1,8 +1,20 @@
-import { text } from "@rdc/core";
+import { maskIdentifier, text } from "@rdc/core";
 import { defineIntake, intakeFunctions } from "@rdc/platform";
-import { maskPersonalForList } from "./personal";
-import { talentTitlePayload } from "./schema";
+import { type TalentTitlePayload, talentTitlePayload } from "./schema";
 import { screenTalentTitle } from "./screening";
+
+/** The payload as a list shows it: passport number and birth date masked, the rest unchanged. */
+export function maskPersonalForList(payload: TalentTitlePayload): TalentTitlePayload {
+  const { applicant } = payload;
+  return {
+    ...payload,
+    applicant: {
+      ...applicant,
+      passportNumber: maskIdentifier(applicant.passportNumber),
+      birthDate: maskIdentifier(applicant.birthDate),
+    },
+  };
+}
 
 /** Measure （十一）: professional title applications of overseas talent through the green channel. */
 export const talentTitle = defineIntake({

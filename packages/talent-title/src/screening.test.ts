@@ -1,132 +1,158 @@
 import { describe, expect, it } from "vitest";
-import type { TalentTitlePayload } from "./payload";
+import { maskPersonalForList } from "./capability";
+import {
+  EXAMPLE_RECEIVED_ON,
+  greenChannelApplication,
+  INVALID_EXAMPLES,
+  normalRouteApplication,
+  VALID_EXAMPLES,
+} from "./examples";
+import { type TalentTitlePayload, talentTitlePayload } from "./schema";
 import { screenTalentTitle } from "./screening";
 
-const ctx = { receivedOn: "2025-10-20" };
+const ctx = { receivedOn: EXAMPLE_RECEIVED_ON };
 
-/** A complete green-channel application: a German doctor, Engineer, applying for Senior Engineer in Shanghai. */
-function application(): TalentTitlePayload {
-  return {
-    applicant: {
-      fullName: "Anna Schmidt",
-      nationality: "DE",
-      passportNumber: "C01X00T47",
-      birthDate: "1985-04-12",
-      talentCategory: "overseas_high_end",
-      workPermit: { number: "1100002025000123", category: "A", validUntil: "2027-06-30" },
-    },
-    employer: {
-      name: "Example R&D (Shanghai) Co., Ltd.",
-      uscc: "91310000MA1FL0000X",
-      province: "310000",
-      recognizedForeignRdCenter: true,
-    },
-    series: "engineering",
-    requestedTitle: { level: "deputy_senior", name: "高级工程师" },
-    currentTitle: { level: "intermediate", name: "工程师" },
-    education: [{ degree: "doctorate", institution: "TU München", country: "DE", year: 2015, verification: "cscse" }],
-    overseasExperience: [
-      { organisation: "Fraunhofer", country: "DE", role: "researcher", from: "2015-09-01", to: "2022-08-31" },
-    ],
-    domesticExperience: [
-      { organisation: "Example R&D", country: "CN", role: "lead engineer", from: "2022-09-01", to: "2025-09-30" },
-    ],
-    achievements: [{ kind: "patent", title: "Battery cell cooling", year: 2021, evidenceRef: "EP3999999" }],
-    // 10-09, 10-10, 10-11 (make-up Saturday), 10-13, 10-14, 10-15: 6 working days.
-    publicity: { from: "2025-10-09", to: "2025-10-15" },
-    pledge: true,
-  };
-}
-
-function screen(change: (p: TalentTitlePayload) => void = () => {}) {
-  const payload = application();
+function screen(change: (p: TalentTitlePayload) => void = () => {}, base = greenChannelApplication) {
+  const payload = structuredClone(base());
   change(payload);
   return screenTalentTitle(payload, ctx);
 }
+const normal = (change: (p: TalentTitlePayload) => void = () => {}) => screen(change, normalRouteApplication);
+const fields = (d: ReturnType<typeof screen>) => d.screening.missingItems.map((m) => m.field);
 
-describe("screenTalentTitle: a complete application", () => {
+describe("examples", () => {
+  it("the valid bodies pass the schema, the invalid ones do not", () => {
+    for (const body of Object.values(VALID_EXAMPLES)) expect(talentTitlePayload.safeParse(body).success).toBe(true);
+    for (const [name, body] of Object.entries(INVALID_EXAMPLES))
+      expect(talentTitlePayload.safeParse(body).success, name).toBe(false);
+  });
+
+  it("the green-channel and normal-route examples go to review", () => {
+    expect(screen().status).toBe("under_review");
+    expect(screen().screening.greenChannel.eligible).toBe(true);
+    expect(normal().status).toBe("under_review");
+    expect(normal().screening.normalRoute).toMatchObject({ route: "step_by_step", seniority: "met" });
+  });
+});
+
+describe("screenTalentTitle: a complete green-channel application", () => {
   it("goes to the Shanghai HR bureau under MOHRSS, due on the platform's 20-working-day target", () => {
     const decision = screen();
-    expect(decision.status).toBe("under_review");
-    expect(decision.agency).toBe("MOHRSS");
-    expect(decision.office).toEqual({
-      code: "310000",
-      name: { "zh-CN": "上海市人力资源和社会保障局", en: "Shanghai Human Resources and Social Security Bureau" },
+    expect(decision).toMatchObject({
+      status: "under_review",
+      agency: "MOHRSS",
+      office: { code: "310000", name: { "zh-CN": "上海市人力资源和社会保障局" } },
     });
     expect(decision.due?.date).toBe("2025-11-17");
-    expect(decision.due?.provisional).toBe(false);
     expect(decision.due?.basis.en).toContain("not a statutory deadline");
     expect(decision.screening.missingItems).toEqual([]);
+    expect(decision.screening.verdict).toBe("pass");
   });
 
   it("counts the years of work, overseas and in all", () => {
-    expect(screen().screening.experienceYears).toEqual({ total: 10, overseas: 7 });
+    expect(screen().screening.experienceYears).toEqual({ total: 7, overseas: 7 });
   });
 
-  it("cites the measure once among its citations", () => {
+  it("cites the measure once, with its words", () => {
     const { citations } = screen().screening;
-    expect(citations.filter((c) => c.article === "（十一）")).toHaveLength(1);
+    const measure = citations.filter((c) => c.article === "（十一）" && c.quote?.startsWith("为外资研发中心"));
+    expect(measure).toHaveLength(1);
     expect(new Set(citations.map((c) => JSON.stringify(c))).size).toBe(citations.length);
+  });
+
+  it("builds the trace only when asked", () => {
+    expect(screen().trace).toBeUndefined();
+    const trace = screenTalentTitle(greenChannelApplication(), { ...ctx, explain: true }).trace ?? [];
+    expect(trace.map((t) => t.rule)).toEqual(
+      expect.arrayContaining(["talent.green-channel.center", "talent.green-channel.talent", "talent.publicity.period"]),
+    );
+    for (const entry of trace)
+      expect(entry).toMatchObject({ outcome: expect.any(String), citation: expect.any(Object) });
   });
 });
 
 describe("screenTalentTitle: the green channel", () => {
-  it("is open to overseas high-end and to shortage talent of a recognised center", () => {
+  it("is open to overseas high-end and shortage talent of a foreign-invested R&D center", () => {
     for (const category of ["overseas_high_end", "shortage"] as const) {
       const { screening } = screen((p) => {
         p.applicant.talentCategory = category;
       });
       expect(screening.greenChannel.eligible).toBe(true);
-      expect(screening.greenChannel.reasons.map((r) => r.code)).toEqual(["green_channel_eligible"]);
       expect(screening.normalRoute).toBeNull();
     }
   });
 
-  it("is closed to other talent, who are screened on the normal route", () => {
+  it("does not need the center's recognition", () => {
+    const decision = screen((p) => {
+      p.employer = { ...p.employer, foreignInvested: true, recognizedForeignRdCenter: false };
+    });
+    expect(decision.screening.greenChannel.eligible).toBe(true);
+  });
+
+  it("asks whether the employer is foreign-invested when neither fact says so", () => {
+    const decision = screen((p) => {
+      p.employer = { ...p.employer, foreignInvested: undefined, recognizedForeignRdCenter: false };
+    });
+    expect(decision.status).toBe("needs_info");
+    expect(fields(decision)).toEqual(["employer.foreignInvested"]);
+  });
+
+  it("sends other talent to the normal route, as a route and not a refusal", () => {
     const decision = screen((p) => {
       p.applicant.talentCategory = "other";
     });
-    expect(decision.screening.greenChannel.eligible).toBe(false);
-    expect(decision.screening.greenChannel.reasons.map((r) => r.code)).toEqual(["talent_category_not_covered"]);
+    expect(decision.screening.greenChannel.reasons.map((r) => r.code)).toContain("talent.green-channel.talent.not_met");
+    expect(decision.screening.findings.find((f) => f.code === "talent.green-channel.talent.not_met")?.severity).toBe(
+      "rerouted",
+    );
     expect(decision.screening.normalRoute?.route).toBe("step_by_step");
-    expect(decision.screening.normalRoute?.seniority).toBe("met");
     expect(decision.screening.relaxedBy).toEqual([]);
     expect(decision.status).toBe("under_review");
   });
 
-  it("is closed when the employer is not a recognised foreign R&D center", () => {
-    const { screening } = screen((p) => {
-      p.employer.recognizedForeignRdCenter = false;
-    });
-    expect(screening.greenChannel.eligible).toBe(false);
-    expect(screening.greenChannel.reasons.map((r) => r.code)).toEqual(["employer_not_recognized_rd_center"]);
-  });
-
-  it("gives every reason when both conditions fail", () => {
-    const { screening } = screen((p) => {
-      p.applicant.talentCategory = "other";
-      p.employer.recognizedForeignRdCenter = false;
-    });
-    expect(screening.greenChannel.reasons).toHaveLength(2);
-  });
-
-  it("waives nothing for an applicant who meets the usual seniority", () => {
-    expect(screen().screening.relaxedBy).toEqual([]);
-  });
-
-  it("waives the usual years an applicant lacks", () => {
+  it("waives the usual years an applicant lacks, without asking for the title date", () => {
     const { screening, status } = screen((p) => {
-      p.education[0] = { degree: "master", institution: "ETH", country: "CH", year: 2016, verification: "cscse" };
-      p.domesticExperience = [];
-      p.overseasExperience = [
-        { organisation: "ETH", country: "CH", role: "engineer", from: "2022-01-01", to: "2025-09-30" },
-      ];
+      p.currentTitle = { level: "intermediate", name: "工程师" };
     });
     expect(status).toBe("under_review");
-    expect(screening.experienceYears.total).toBe(3.7);
-    expect(screening.relaxedBy).toHaveLength(1);
     expect(screening.relaxedBy[0]?.en).toContain("Usual seniority and years relaxed");
-    expect(screening.findings.map((f) => f.code)).not.toContain("seniority_not_met");
+    expect(screening.missingItems).toEqual([]);
+  });
+});
+
+describe("screenTalentTitle: the normal route's seniority (years after obtaining the lower title)", () => {
+  const obtained = (obtainedOn: string | undefined) =>
+    normal((p) => {
+      p.currentTitle = { level: "intermediate", name: "工程师", ...(obtainedOn ? { obtainedOn } : {}) };
+    });
+
+  it("5 years after obtaining 工程师 minus one day is flagged; exactly 5 years is met", () => {
+    const short = obtained("2020-10-21");
+    expect(short.status).toBe("under_review");
+    expect(short.screening.normalRoute?.seniority).toBe("not_met");
+    const flag = short.screening.findings.find((f) => f.code === "talent.seniority.not_met");
+    expect(flag?.severity).toBe("flagged");
+    expect(flag?.citation.document["zh-CN"]).toContain("人社部发〔2019〕16号");
+    expect(short.summary.en).toContain("flagged");
+    const full = obtained("2020-10-20");
+    expect(full.screening.normalRoute?.seniority).toBe("met");
+    expect(full.screening.findings.filter((f) => f.severity === "flagged")).toEqual([]);
+  });
+
+  it("without currentTitle.obtainedOn the seniority is undetermined and asked for, never met", () => {
+    const decision = obtained(undefined);
+    expect(decision.status).toBe("needs_info");
+    expect(decision.screening.normalRoute?.seniority).toBe("undetermined");
+    expect(fields(decision)).toEqual(["currentTitle.obtainedOn"]);
+  });
+
+  it("states other series generally and does not assess them", () => {
+    const { screening, status } = normal((p) => {
+      p.series = "health";
+    });
+    expect(status).toBe("under_review");
+    expect(screening.normalRoute?.seniority).toBe("not_assessed");
+    expect(screening.normalRequirement.en).toContain('Series "health"');
   });
 });
 
@@ -135,7 +161,7 @@ describe("screenTalentTitle: applying directly for a senior title", () => {
     p.currentTitle = undefined;
   };
 
-  it("is allowed on the green channel with at least one achievement", () => {
+  it("is allowed on the green channel with an achievement", () => {
     const { screening, status } = screen(withoutLowerTitle);
     expect(screening.directSeniorApplication).toBe("allowed");
     expect(status).toBe("under_review");
@@ -145,98 +171,26 @@ describe("screenTalentTitle: applying directly for a senior title", () => {
     ]);
   });
 
-  it("is not allowed on the green channel without an achievement: asks for one or the lower title", () => {
+  it("asks for an achievement or the lower title on the green channel without one", () => {
     const decision = screen((p) => {
       withoutLowerTitle(p);
       p.achievements = [];
     });
-    expect(decision.screening.directSeniorApplication).toBe("not_allowed");
     expect(decision.status).toBe("needs_info");
-    expect(decision.screening.missingItems.map((m) => m.field)).toEqual(["achievements"]);
-    expect(decision.agency).toBeNull();
-    expect(decision.due).toBeNull();
+    expect(fields(decision)).toEqual(["achievements"]);
   });
 
-  it("is not allowed off the green channel: flagged for the reviewer, not refused", () => {
-    const decision = screen((p) => {
-      withoutLowerTitle(p);
-      p.employer.recognizedForeignRdCenter = false;
-    });
-    expect(decision.screening.directSeniorApplication).toBe("not_allowed");
+  it("is flagged, not refused, off the green channel (Order 40 第十四条)", () => {
+    const decision = normal(withoutLowerTitle);
     expect(decision.status).toBe("under_review");
-    expect(decision.screening.findings.map((f) => f.code)).toEqual(["direct_senior_not_allowed", "seniority_not_met"]);
-    expect(decision.screening.normalRoute?.seniority).toBe("not_met");
-    expect(decision.summary.en).toContain("flagged");
-  });
-
-  it("is a jump for 正高级 when holding only 中级, not when holding 副高级", () => {
-    const jump = screen((p) => {
-      p.requestedTitle = { level: "full_senior", name: "正高级工程师" };
-    });
-    expect(jump.screening.directSeniorApplication).toBe("allowed");
-    const stepped = screen((p) => {
-      p.requestedTitle = { level: "full_senior", name: "正高级工程师" };
-      p.currentTitle = { level: "deputy_senior", name: "高级工程师" };
-    });
-    expect(stepped.screening.directSeniorApplication).toBe("not_applicable");
-  });
-
-  it("does not apply to titles below senior", () => {
-    const { screening } = screen((p) => {
-      p.requestedTitle = { level: "intermediate", name: "工程师" };
-      p.currentTitle = undefined;
-      p.achievements = [];
-    });
-    expect(screening.directSeniorApplication).toBe("not_applicable");
-    expect(screening.missingItems).toEqual([]);
-  });
-});
-
-describe("screenTalentTitle: the normal route", () => {
-  function normalRoute(years: { from: string; to: string }) {
-    return screen((p) => {
-      p.applicant.talentCategory = "other";
-      p.education[0] = { degree: "bachelor", institution: "TU", country: "DE", year: 2012, verification: "consular" };
-      p.domesticExperience = [];
-      p.overseasExperience = [{ organisation: "Lab", country: "DE", role: "engineer", ...years }];
-    });
-  }
-
-  it("flags seniority short of 5 full years for a bachelor's Senior Engineer, and still sends it for review", () => {
-    const decision = normalRoute({ from: "2020-10-01", to: "2025-09-28" });
-    expect(decision.screening.experienceYears.total).toBe(4.9);
-    expect(decision.status).toBe("under_review");
-    expect(decision.screening.normalRoute?.seniority).toBe("not_met");
-    const finding = decision.screening.findings.find((f) => f.code === "seniority_not_met");
-    expect(finding?.citation.document["zh-CN"]).toContain("人社部发〔2019〕16号");
-  });
-
-  it("raises no flag at 5 full years", () => {
-    const decision = normalRoute({ from: "2020-10-01", to: "2025-09-30" });
-    expect(decision.screening.experienceYears.total).toBe(5);
-    expect(decision.screening.normalRoute?.seniority).toBe("met");
-    expect(decision.screening.findings).toEqual([]);
-  });
-
-  it("states other series generally and does not assess them", () => {
-    const { screening } = screen((p) => {
-      p.series = "health";
-      p.applicant.talentCategory = "other";
-    });
-    expect(screening.normalRoute?.seniority).toBe("not_assessed");
-    expect(screening.normalRequirement.en).toContain('Series "health"');
-  });
-
-  it("on the green channel, relaxes other series generally", () => {
-    const { screening } = screen((p) => {
-      p.series = "natural_science_research";
-    });
-    expect(screening.relaxedBy.map((t) => t.en)).toEqual([expect.stringContaining("relaxed under the green channel")]);
+    const flagged = decision.screening.findings.filter((f) => f.severity === "flagged");
+    expect(flagged.map((f) => f.code)).toEqual(["talent.seniority.not_met", "talent.direct-senior.not_met"]);
+    expect(flagged[1]?.citation.article).toBe("第十四条");
   });
 });
 
 describe("screenTalentTitle: missing items", () => {
-  it("lists everything missing at once", () => {
+  it("lists everything missing at once, in order", () => {
     const decision = screen((p) => {
       p.currentTitle = undefined;
       p.achievements = [];
@@ -246,7 +200,7 @@ describe("screenTalentTitle: missing items", () => {
       p.employer.province = "990000";
     });
     expect(decision.status).toBe("needs_info");
-    expect(decision.screening.missingItems.map((m) => m.field)).toEqual([
+    expect(fields(decision)).toEqual([
       "achievements",
       "education.1.apostilleIssuedOn",
       "applicant.workPermit.validUntil",
@@ -257,43 +211,85 @@ describe("screenTalentTitle: missing items", () => {
     expect(decision.office).toBeNull();
   });
 
-  it("asks for a publicity that ends on the filing day to have ended before it", () => {
-    const decision = screen((p) => {
+  it("publicity ending on the filing day is asked to have ended before it; the day before passes", () => {
+    const on = screen((p) => {
       p.publicity = { from: "2025-10-13", to: "2025-10-20" };
     });
-    expect(decision.status).toBe("needs_info");
-    expect(decision.screening.missingItems.map((m) => m.field)).toEqual(["publicity.to"]);
+    expect(fields(on)).toEqual(["publicity.to"]);
+    const before = screen((p) => {
+      p.publicity = { from: "2025-10-13", to: "2025-10-19" };
+    });
+    expect(before.status).toBe("under_review");
   });
 
-  it("asks for a longer publicity: 4 working days across the 2025 National Day holiday", () => {
+  it("4 working days of publicity are too few, 5 enough (2025 National Day holiday)", () => {
     const four = screen((p) => {
       p.publicity = { from: "2025-09-30", to: "2025-10-11" };
     });
-    expect(four.screening.missingItems.map((m) => m.field)).toEqual(["publicity"]);
+    expect(fields(four)).toEqual(["publicity"]);
+    expect(four.screening.missingItems[0]?.message.en).toContain("lasted 4 working days");
     const five = screen((p) => {
       p.publicity = { from: "2025-09-30", to: "2025-10-13" };
     });
     expect(five.status).toBe("under_review");
   });
 
-  it("accepts a degree on the applicant's pledge, and asks for proof without it", () => {
+  it("an apostille from a party state certifies from that state's entry into force with China", () => {
+    const apostille = (country: string, apostilleIssuedOn: string) =>
+      screen((p) => {
+        p.education = [
+          {
+            degree: "doctorate",
+            institution: "Uni",
+            country,
+            year: 2015,
+            verification: "apostille",
+            apostilleIssuedOn,
+          },
+        ];
+      });
+    expect(fields(apostille("CA", "2024-01-10"))).toEqual(["education.0.verification"]);
+    expect(apostille("CA", "2024-01-11").status).toBe("under_review");
+    expect(fields(apostille("DE", "2023-11-06"))).toEqual(["education.0.verification"]);
+    expect(apostille("DE", "2023-11-07").status).toBe("under_review");
+    expect(fields(apostille("IN", "2025-01-01"))).toEqual(["education.0.verification"]);
+  });
+
+  it("accepts an uncertified degree on the applicant's pledge, and asks for proof without it", () => {
     const onPledge = (pledge: boolean) =>
       screen((p) => {
         p.pledge = pledge;
-        p.education[0] = { degree: "doctorate", institution: "TU", country: "DE", year: 2015, verification: "pledge" };
+        p.education = [{ degree: "doctorate", institution: "TU", country: "DE", year: 2015, verification: "pledge" }];
       });
     expect(onPledge(true).status).toBe("under_review");
-    expect(onPledge(false).screening.missingItems.map((m) => m.field)).toEqual(["education.0.verification"]);
+    expect(fields(onPledge(false))).toEqual(["education.0.verification"]);
   });
 
-  it("asks for a valid work permit once it has expired", () => {
+  it("asks for a valid work permit once it has expired, not of Hong Kong residents", () => {
     const expiry = (validUntil: string) =>
       screen((p) => {
         p.applicant.workPermit = { number: "1100002020000999", category: "A", validUntil };
       });
     expect(expiry("2025-10-20").status).toBe("under_review");
-    expect(expiry("2025-10-19").screening.missingItems.map((m) => m.field)).toEqual([
-      "applicant.workPermit.validUntil",
-    ]);
+    expect(fields(expiry("2025-10-19"))).toEqual(["applicant.workPermit.validUntil"]);
+    const hk = screen((p) => {
+      p.applicant.nationality = "HK";
+      p.applicant.workPermit = undefined;
+    });
+    expect(hk.status).toBe("under_review");
+  });
+});
+
+describe("masking for lists", () => {
+  it("masks the passport number and the birth date, nothing else, and leaves the payload unchanged", () => {
+    const payload = greenChannelApplication();
+    const masked = maskPersonalForList(payload);
+    expect(masked.applicant.passportNumber).toBe("C01****47");
+    expect(masked.applicant.birthDate).toBe("198****12");
+    expect({
+      ...masked,
+      applicant: { ...masked.applicant, passportNumber: "C01X00T47", birthDate: "1985-04-12" },
+    }).toEqual(payload);
+    expect(payload.applicant.passportNumber).toBe("C01X00T47");
   });
 });

@@ -43,6 +43,19 @@ export const testIntake = defineIntake({
           : null,
       summary: text(`测试：${status}`, `test: ${status}`),
       screening: { scenario: p.scenario, receivedOn: ctx.receivedOn },
+      ...(ctx.explain
+        ? {
+            trace: [
+              {
+                rule: "test.scenario",
+                outcome: "eligible",
+                inputs: { scenario: p.scenario },
+                parameters: [],
+                citation,
+              },
+            ],
+          }
+        : {}),
     };
   },
   onApproved: (p: Payload) =>

@@ -6,15 +6,17 @@
  * 1 January of the previous year.
  */
 import { text } from "../i18n";
-import { allOf, type RuleResult, valueAsOf } from "../rules";
-import { leadsTo, noRegulatedData, type PathwayBranch } from "./branches";
-import { atLeast, below, FAILS, HOLDS, isTrue, not, unknown } from "./conditions";
+import { allOf, FAILS, HOLDS, holds, not, type RuleResult, reaches, under, unknown, valueAsOf } from "../rules";
+import { counted, leadsTo, noRegulatedData, type PathwayBranch, type PathwayContext, zhDate } from "./branches";
 import { type CumulativeSubjects, type DataExportFacts, FACT_PATHS } from "./facts";
+import { CITATIONS } from "./instruments";
 import { STANDARD_CONTRACT_ROUTE } from "./parameters";
 import type { RegimeFigures } from "./regime";
-import { CITATIONS } from "./sources";
 
 type Figures = Extract<RegimeFigures, { kind: "CAC-2022" }>;
+
+/** The day the standard contract opened (the first version of the route). */
+const CONTRACT_FROM = STANDARD_CONTRACT_ROUTE.versions[0]?.from ?? "";
 
 /**
  * Decree 11 counts individuals whose PI of any kind was sent. Without that
@@ -23,18 +25,23 @@ type Figures = Extract<RegimeFigures, { kind: "CAC-2022" }>;
  */
 export function allPersonalInfoAtLeast(cumulative: CumulativeSubjects | undefined, threshold: number): RuleResult {
   const { totalSubjects, nonSensitiveSubjects: a, sensitiveSubjects: b } = cumulative ?? {};
-  if (totalSubjects !== undefined) return atLeast(totalSubjects, threshold, FACT_PATHS.totalSubjects);
-  if ((a ?? 0) >= threshold || (b ?? 0) >= threshold) return HOLDS;
+  if (totalSubjects !== undefined) return counted(totalSubjects, reaches, threshold, FACT_PATHS.totalSubjects);
+  if (reaches(a ?? 0, threshold) || reaches(b ?? 0, threshold)) return HOLDS;
   if (a === undefined && b === undefined) return unknown(FACT_PATHS.nonSensitiveSubjects, FACT_PATHS.sensitiveSubjects);
   if (a === undefined) return unknown(FACT_PATHS.nonSensitiveSubjects);
   if (b === undefined) return unknown(FACT_PATHS.sensitiveSubjects);
-  return a + b < threshold ? FAILS : unknown(FACT_PATHS.totalSubjects);
+  return under(a + b, threshold) ? FAILS : unknown(FACT_PATHS.totalSubjects);
 }
 
-export function decree11Branches(facts: DataExportFacts, figures: Figures, importantData: RuleResult): PathwayBranch[] {
+export function decree11Branches(
+  ctx: PathwayContext,
+  facts: DataExportFacts,
+  figures: Figures,
+  importantData: RuleResult,
+): PathwayBranch[] {
   const { exporter, transfer } = facts;
-  const personalInfo = isTrue(transfer.containsPersonalInfo, FACT_PATHS.containsPersonalInfo);
-  const ciio = isTrue(exporter.isCiio, FACT_PATHS.isCiio);
+  const personalInfo = holds(transfer.containsPersonalInfo, FACT_PATHS.containsPersonalInfo);
+  const ciio = holds(exporter.isCiio, FACT_PATHS.isCiio);
   const processed = transfer.processorTotalSubjects;
   const sensitive = transfer.cumulative?.sensitiveSubjects;
   const { assessmentPi, assessmentSensitive, processorTotal } = figures;
@@ -47,8 +54,10 @@ export function decree11Branches(facts: DataExportFacts, figures: Figures, impor
   const standardContract = valueAsOf(STANDARD_CONTRACT_ROUTE, figures.date);
 
   return [
-    // Art. 4(1): important data.
+    // 第四条 数据处理者向境外提供数据，有下列情形之一的，应当通过所在地省级网信部门向国家网信部门申报数据出境安全评估：
+    // （一）数据处理者向境外提供重要数据；
     leadsTo(
+      ctx,
       "security_assessment",
       {
         code: "decree11.assessment.important_data",
@@ -61,8 +70,9 @@ export function decree11Branches(facts: DataExportFacts, figures: Figures, impor
       },
       importantData,
     ),
-    // Art. 4(2): a CIIO sending PI.
+    // （二）关键信息基础设施运营者和处理100万人以上个人信息的数据处理者向境外提供个人信息；
     leadsTo(
+      ctx,
       "security_assessment",
       {
         code: "decree11.assessment.ciio",
@@ -75,8 +85,9 @@ export function decree11Branches(facts: DataExportFacts, figures: Figures, impor
       },
       allOf([ciio, personalInfo]),
     ),
-    // Art. 4(2): a processor handling PI of 1,000,000 or more people (100万人以上) sending PI.
+    // （二）（续）处理100万人以上个人信息的数据处理者 — 以上: the line itself included.
     leadsTo(
+      ctx,
       "security_assessment",
       {
         code: "decree11.assessment.large_processor",
@@ -88,10 +99,11 @@ export function decree11Branches(facts: DataExportFacts, figures: Figures, impor
         inputs: volumes,
         parameters: [processorTotal],
       },
-      allOf([personalInfo, atLeast(processed, processorTotal.value, FACT_PATHS.processorTotalSubjects)]),
+      allOf([personalInfo, counted(processed, reaches, processorTotal.value, FACT_PATHS.processorTotalSubjects)]),
     ),
-    // Art. 4(3): since 1 January of the previous year, 100,000 people's PI.
+    // （三）自上年1月1日起累计向境外提供10万人个人信息或者1万人敏感个人信息的数据处理者向境外提供个人信息；
     leadsTo(
+      ctx,
       "security_assessment",
       {
         code: "decree11.assessment.personal_info_volume",
@@ -105,8 +117,9 @@ export function decree11Branches(facts: DataExportFacts, figures: Figures, impor
       },
       allOf([personalInfo, allPersonalInfoAtLeast(transfer.cumulative, assessmentPi.value)]),
     ),
-    // Art. 4(3): since 1 January of the previous year, 10,000 people's sensitive PI.
+    // （三）（续）1万人敏感个人信息.
     leadsTo(
+      ctx,
       "security_assessment",
       {
         code: "decree11.assessment.sensitive_volume",
@@ -118,10 +131,14 @@ export function decree11Branches(facts: DataExportFacts, figures: Figures, impor
         inputs: volumes,
         parameters: [assessmentSensitive],
       },
-      allOf([personalInfo, atLeast(sensitive, assessmentSensitive.value, FACT_PATHS.sensitiveSubjects)]),
+      allOf([personalInfo, counted(sensitive, reaches, assessmentSensitive.value, FACT_PATHS.sensitiveSubjects)]),
     ),
-    // Below every threshold: Decree 13 Art. 4 from 2023-06-01; before it, PIPL Art. 38's other routes.
+    // 个人信息出境标准合同办法第四条 个人信息处理者通过订立标准合同的方式向境外提供个人信息的，应当同时符合下列情形：
+    // （一）非关键信息基础设施运营者；（二）处理个人信息不满100万人的；（三）自上年1月1日起累计向境外提供个人信息
+    // 不满10万人的；（四）自上年1月1日起累计向境外提供敏感个人信息不满1万人的。
+    // Before Decree 13 took effect: 个人信息保护法第三十八条's other routes.
     leadsTo(
+      ctx,
       "standard_contract_or_certification",
       {
         code: "decree11.standard_contract_or_certification",
@@ -131,8 +148,8 @@ export function decree11Branches(facts: DataExportFacts, figures: Figures, impor
               `A non-CIIO processing personal information of fewer than ${processorTotal.value} people, having sent personal information of fewer than ${assessmentPi.value} people and sensitive personal information of fewer than ${assessmentSensitive.value} people since 1 January of the previous year, may use the standard contract or certification.`,
             )
           : text(
-              "未达到安全评估申报情形；个人信息出境标准合同办法2023年6月1日起施行，此前只能依个人信息保护法第三十八条通过个人信息保护认证等途径出境。",
-              "No security-assessment trigger applies; the standard contract measures took effect on 2023-06-01, so before then personal information could leave only by certification or another route under PIPL Art. 38.",
+              `未达到安全评估申报情形；个人信息出境标准合同办法${zhDate(CONTRACT_FROM)}起施行，此前只能依个人信息保护法第三十八条通过个人信息保护认证等途径出境。`,
+              `No security-assessment trigger applies; the standard contract measures took effect on ${CONTRACT_FROM}, so before then personal information could leave only by certification or another route under PIPL Art. 38.`,
             ),
         citation: standardContract ? standardContract.citation : CITATIONS.piplRoutes,
         inputs: volumes,
@@ -141,11 +158,11 @@ export function decree11Branches(facts: DataExportFacts, figures: Figures, impor
       allOf([
         not(ciio),
         personalInfo,
-        below(processed, processorTotal.value, FACT_PATHS.processorTotalSubjects),
+        counted(processed, under, processorTotal.value, FACT_PATHS.processorTotalSubjects),
         not(allPersonalInfoAtLeast(transfer.cumulative, assessmentPi.value)),
-        below(sensitive, assessmentSensitive.value, FACT_PATHS.sensitiveSubjects),
+        counted(sensitive, under, assessmentSensitive.value, FACT_PATHS.sensitiveSubjects),
       ]),
     ),
-    noRegulatedData(personalInfo, importantData, transfer),
+    noRegulatedData(ctx, personalInfo, importantData, transfer),
   ];
 }

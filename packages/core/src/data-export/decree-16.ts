@@ -5,30 +5,34 @@
  * current year. Decree 16 prevails over the earlier measures (Art. 13).
  */
 import { type Text, text } from "../i18n";
-import { allOf, anyOf, type Citation, type RuleResult } from "../rules";
-import { exemptBy, leadsTo, noRegulatedData, type PathwayBranch } from "./branches";
-import { atLeast, below, isTrue, not } from "./conditions";
+import { allOf, anyOf, type Citation, FAILS, holds, not, type RuleResult, reaches, under } from "../rules";
+import { counted, exemptBy, leadsTo, noRegulatedData, type PathwayBranch, type PathwayContext } from "./branches";
 import { type DataExportFacts, type ExemptionGround, FACT_PATHS } from "./facts";
+import { CITATIONS } from "./instruments";
 import type { RegimeFigures } from "./regime";
-import { CITATIONS } from "./sources";
 
 type Figures = Extract<RegimeFigures, { kind: "CAC-2024" }>;
 
 function claimed(facts: DataExportFacts, ground: ExemptionGround): RuleResult {
   const grounds = facts.transfer.exemptionGrounds;
-  return isTrue(grounds?.includes(ground), FACT_PATHS.exemptionGrounds);
+  return holds(grounds?.includes(ground), FACT_PATHS.exemptionGrounds);
 }
 
 /** Art. 6: an exporter in a free-trade zone sending data not on the zone's negative list. */
 function offNegativeList(facts: DataExportFacts): RuleResult {
   const zone = facts.exporter.freeTradeZone;
-  return isTrue(zone === undefined ? undefined : zone !== null && !zone.dataOnNegativeList, FACT_PATHS.freeTradeZone);
+  return holds(zone === undefined ? undefined : zone !== null && !zone.dataOnNegativeList, FACT_PATHS.freeTradeZone);
 }
 
-export function decree16Branches(facts: DataExportFacts, figures: Figures, importantData: RuleResult): PathwayBranch[] {
+export function decree16Branches(
+  ctx: PathwayContext,
+  facts: DataExportFacts,
+  figures: Figures,
+  importantData: RuleResult,
+): PathwayBranch[] {
   const { exporter, transfer } = facts;
-  const personalInfo = isTrue(transfer.containsPersonalInfo, FACT_PATHS.containsPersonalInfo);
-  const ciio = isTrue(exporter.isCiio, FACT_PATHS.isCiio);
+  const personalInfo = holds(transfer.containsPersonalInfo, FACT_PATHS.containsPersonalInfo);
+  const ciio = holds(exporter.isCiio, FACT_PATHS.isCiio);
   const nonSensitive = transfer.cumulative?.nonSensitiveSubjects;
   const sensitive = transfer.cumulative?.sensitiveSubjects;
   const noImportantData = not(importantData);
@@ -43,14 +47,17 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
 
   const claimedExemption = (ground: ExemptionGround, citation: Citation, message: Text) =>
     exemptBy(
+      ctx,
       ground,
       { code: `decree16.exempt.${ground}`, message, citation, inputs: grounds },
       allOf([claimed(facts, ground), noImportantData]),
     );
 
   return [
-    // Art. 3: trade, transport, academic cooperation, manufacturing or marketing data without PI or important data.
+    // 第三条 国际贸易、跨境运输、学术合作、跨国生产制造和市场营销等活动中收集和产生的数据向境外提供，不包含个人信息
+    // 或者重要数据的，免予申报数据出境安全评估、订立个人信息出境标准合同、通过个人信息保护认证。
     exemptBy(
+      ctx,
       "no_personal_info_trade_or_research",
       {
         code: "decree16.exempt.no_personal_info_trade_or_research",
@@ -64,8 +71,9 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
       allOf([claimed(facts, "no_personal_info_trade_or_research"), not(personalInfo), noImportantData]),
     ),
     // Outside every export rule: no PI, no important data (a claimed Art. 3 ground is cited first).
-    noRegulatedData(personalInfo, importantData, transfer),
-    // Art. 4: PI collected abroad, processed in China and sent back, no domestic PI or important data added.
+    noRegulatedData(ctx, personalInfo, importantData, transfer),
+    // 第四条 数据处理者在境外收集和产生的个人信息传输至境内处理后向境外提供，处理过程中没有引入境内个人信息或者
+    // 重要数据的，免予申报数据出境安全评估、订立个人信息出境标准合同、通过个人信息保护认证。
     claimedExemption(
       "collected_abroad_returned",
       CITATIONS.decree16Art4,
@@ -74,7 +82,9 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
         "Personal information collected or generated abroad, processed in China and sent back, with no domestic personal information or important data added, is exempt.",
       ),
     ),
-    // Art. 5(1)–(3); the last paragraph of Art. 5: the PI so exempted does not include important data.
+    // 第五条 数据处理者向境外提供个人信息，符合下列条件之一的，免予申报数据出境安全评估、订立个人信息出境标准合同、
+    // 通过个人信息保护认证：（一）为订立、履行个人作为一方当事人的合同……确需向境外提供个人信息的；
+    // The last paragraph of 第五条 (not read; DOMAIN.md): the PI so exempted does not include important data.
     claimedExemption(
       "contract_necessity",
       CITATIONS.decree16Art5Contract,
@@ -83,6 +93,7 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
         "Personal information truly necessary to conclude or perform a contract to which the individual is a party is exempt.",
       ),
     ),
+    // （二）按照依法制定的劳动规章制度和依法签订的集体合同实施跨境人力资源管理，确需向境外提供员工个人信息的；
     claimedExemption(
       "cross_border_hr",
       CITATIONS.decree16Art5Hr,
@@ -91,6 +102,7 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
         "Employees' personal information truly necessary for cross-border HR management under lawful labour rules and collective contracts is exempt.",
       ),
     ),
+    // （三）紧急情况下为保护自然人的生命健康和财产安全，确需向境外提供个人信息的；
     claimedExemption(
       "emergency",
       CITATIONS.decree16Art5Emergency,
@@ -99,8 +111,11 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
         "Personal information truly necessary in an emergency to protect a person's life, health or property is exempt.",
       ),
     ),
-    // Art. 5(4): a non-CIIO, fewer than 100,000 individuals' non-sensitive PI, no sensitive PI, no important data.
+    statutoryDutyGround(ctx, facts, figures, noImportantData),
+    // （四）关键信息基础设施运营者以外的数据处理者自当年1月1日起累计向境外提供不满10万人个人信息（不含敏感个人信息）的。
+    // 不满: the line itself excluded; no sensitive PI at all.
     exemptBy(
+      ctx,
       "small_volume",
       {
         code: "decree16.exempt.small_volume",
@@ -115,12 +130,14 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
       allOf([
         not(ciio),
         noImportantData,
-        below(nonSensitive, exemptCeiling.value, FACT_PATHS.nonSensitiveSubjects),
-        below(sensitive, 1, FACT_PATHS.sensitiveSubjects),
+        counted(nonSensitive, under, exemptCeiling.value, FACT_PATHS.nonSensitiveSubjects),
+        counted(sensitive, under, 1, FACT_PATHS.sensitiveSubjects),
       ]),
     ),
-    // Art. 6: data off a free-trade zone's negative list.
+    // 第六条 自由贸易试验区内数据处理者向境外提供负面清单外的数据，可以免予申报数据出境安全评估、订立个人信息出境
+    // 标准合同、通过个人信息保护认证。
     exemptBy(
+      ctx,
       "free_trade_zone",
       {
         code: "decree16.exempt.free_trade_zone",
@@ -133,8 +150,11 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
       },
       offNegativeList(facts),
     ),
-    // Art. 7(1): a CIIO sending any PI or important data.
+    // 第七条 ……应当通过所在地省级网信部门向国家网信部门申报数据出境安全评估：
+    // （一）关键信息基础设施运营者向境外提供个人信息或者重要数据；
+    // Like 第八条 it ends "属于本规定第三条、第四条、第五条、第六条规定情形的，从其规定": the exemptions above come first.
     leadsTo(
+      ctx,
       "security_assessment",
       {
         code: "decree16.assessment.ciio",
@@ -147,8 +167,10 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
       },
       allOf([ciio, anyOf([personalInfo, importantData])]),
     ),
-    // Art. 7(2): important data.
+    // （二）关键信息基础设施运营者以外的数据处理者向境外提供重要数据，或者自当年1月1日起累计向境外提供100万人以上
+    // 个人信息（不含敏感个人信息）或者1万人以上敏感个人信息。
     leadsTo(
+      ctx,
       "security_assessment",
       {
         code: "decree16.assessment.important_data",
@@ -161,8 +183,9 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
       },
       importantData,
     ),
-    // Art. 7(2): 1,000,000 or more individuals' non-sensitive PI (100万人以上).
+    // （二）（续）100万人以上个人信息（不含敏感个人信息） — 以上: the line itself included.
     leadsTo(
+      ctx,
       "security_assessment",
       {
         code: "decree16.assessment.personal_info_volume",
@@ -174,10 +197,11 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
         inputs: volumes,
         parameters: [assessmentPi],
       },
-      allOf([personalInfo, atLeast(nonSensitive, assessmentPi.value, FACT_PATHS.nonSensitiveSubjects)]),
+      allOf([personalInfo, counted(nonSensitive, reaches, assessmentPi.value, FACT_PATHS.nonSensitiveSubjects)]),
     ),
-    // Art. 7(2): 10,000 or more individuals' sensitive PI (1万人以上).
+    // （二）（续）1万人以上敏感个人信息.
     leadsTo(
+      ctx,
       "security_assessment",
       {
         code: "decree16.assessment.sensitive_volume",
@@ -189,10 +213,13 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
         inputs: volumes,
         parameters: [assessmentSensitive],
       },
-      allOf([personalInfo, atLeast(sensitive, assessmentSensitive.value, FACT_PATHS.sensitiveSubjects)]),
+      allOf([personalInfo, counted(sensitive, reaches, assessmentSensitive.value, FACT_PATHS.sensitiveSubjects)]),
     ),
-    // Art. 8: a non-CIIO with 100,000 to <1,000,000 non-sensitive, or 1 to <10,000 sensitive.
+    // 第八条 关键信息基础设施运营者以外的数据处理者自当年1月1日起累计向境外提供10万人以上、不满100万人个人信息
+    // （不含敏感个人信息）或者不满1万人敏感个人信息的，应当……订立个人信息出境标准合同或者通过个人信息保护认证。
+    // 不满1万人敏感个人信息 has no lower bound: one person's sensitive PI is in the band.
     leadsTo(
+      ctx,
       "standard_contract_or_certification",
       {
         code: "decree16.standard_contract_or_certification",
@@ -209,15 +236,53 @@ export function decree16Branches(facts: DataExportFacts, figures: Figures, impor
         personalInfo,
         anyOf([
           allOf([
-            atLeast(nonSensitive, exemptCeiling.value, FACT_PATHS.nonSensitiveSubjects),
-            below(nonSensitive, assessmentPi.value, FACT_PATHS.nonSensitiveSubjects),
+            counted(nonSensitive, reaches, exemptCeiling.value, FACT_PATHS.nonSensitiveSubjects),
+            counted(nonSensitive, under, assessmentPi.value, FACT_PATHS.nonSensitiveSubjects),
           ]),
           allOf([
-            atLeast(sensitive, 1, FACT_PATHS.sensitiveSubjects),
-            below(sensitive, assessmentSensitive.value, FACT_PATHS.sensitiveSubjects),
+            counted(sensitive, reaches, 1, FACT_PATHS.sensitiveSubjects),
+            counted(sensitive, under, assessmentSensitive.value, FACT_PATHS.sensitiveSubjects),
           ]),
         ]),
       ]),
     ),
   ];
 }
+
+/**
+ * 网络数据安全管理条例第三十五条 符合下列条件之一的，网络数据处理者可以向境外提供个人信息：……
+ * （六）为履行法定职责或者法定义务，确需向境外提供个人信息；
+ * From 2025-01-01 only (the parameter has no value before): claimed earlier it is no ground, and the
+ * pathway is decided without it. Like the grounds of Decree 16 第五条 it does not cover important data
+ * (第三十七条: important data needs the security assessment). Considered after the claimed grounds of Decree 16.
+ */
+function statutoryDutyGround(
+  ctx: PathwayContext,
+  facts: DataExportFacts,
+  figures: Figures,
+  noImportantData: RuleResult,
+): PathwayBranch {
+  const { statutoryDuty } = figures;
+  if (!statutoryDuty) return NOT_YET_A_GROUND;
+  return exemptBy(
+    ctx,
+    "statutory_duty",
+    {
+      code: "decree790.exempt.statutory_duty",
+      message: text(
+        "为履行法定职责或者法定义务，确需向境外提供个人信息，免予申报数据出境安全评估、订立标准合同或者通过认证。",
+        "Personal information truly necessary to perform a statutory duty or obligation is exempt from the security assessment, the standard contract and certification.",
+      ),
+      citation: statutoryDuty.citation,
+      inputs: { exemptionGrounds: facts.transfer.exemptionGrounds, importantData: facts.transfer.importantData },
+      parameters: [statutoryDuty],
+    },
+    allOf([claimed(facts, "statutory_duty"), noImportantData]),
+  );
+}
+
+/** Before 2025-01-01: a branch that never applies (and leaves no trace). */
+const NOT_YET_A_GROUND: PathwayBranch = Object.freeze({
+  conclusion: { pathway: "exempt", exemption: null, basis: CITATIONS.decree790StatutoryDuty },
+  result: FAILS,
+}) as PathwayBranch;

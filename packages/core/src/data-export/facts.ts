@@ -1,10 +1,13 @@
+import { type Text, text } from "../i18n";
 import type { IsoDate } from "../rules";
 
 /**
- * The grounds an exporter may claim under Decree 16: Art. 5(1) contract with
- * the individual, Art. 5(2) cross-border HR management, Art. 5(3) emergency,
- * Art. 4 PI collected abroad and sent back, Art. 3 data from trade, transport,
- * academic cooperation, manufacturing or marketing without PI or important data.
+ * The grounds an exporter may claim: under Decree 16, 第五条第一款第（一）项
+ * contract with the individual, 第（二）项 cross-border HR management,
+ * 第（三）项 emergency, 第四条 PI collected abroad and sent back, 第三条 data
+ * from trade, transport, academic cooperation, manufacturing or marketing
+ * without PI or important data; under State Council Decree 790 (from
+ * 2025-01-01), 第三十五条第（六）项 a statutory duty or obligation.
  */
 export const EXEMPTION_GROUNDS = [
   "contract_necessity",
@@ -12,6 +15,7 @@ export const EXEMPTION_GROUNDS = [
   "emergency",
   "collected_abroad_returned",
   "no_personal_info_trade_or_research",
+  "statutory_duty",
 ] as const;
 export type ExemptionGround = (typeof EXEMPTION_GROUNDS)[number];
 
@@ -88,3 +92,52 @@ export const FACT_PATHS = {
   genomeSubjects: "transfer.humanGeneticResources.genomeSubjects",
   recipients: "transfer.recipients",
 } as const;
+
+/** What each fact is, as a person reads it when it is asked for. */
+export const FACT_LABELS: Record<(typeof FACT_PATHS)[keyof typeof FACT_PATHS], Text> = {
+  "exporter.isCiio": text(
+    "是否为关键信息基础设施运营者",
+    "whether the exporter is a critical information infrastructure operator",
+  ),
+  "exporter.freeTradeZone": text(
+    "是否位于自由贸易试验区及数据是否在负面清单内",
+    "the free-trade zone, if any, and whether the data is on its negative list",
+  ),
+  "transfer.exemptionGrounds": text(
+    "所主张的免予申报情形（无则为空）",
+    "the exemption grounds claimed (none: an empty list)",
+  ),
+  "transfer.containsPersonalInfo": text("是否向境外提供个人信息", "whether personal information is sent abroad"),
+  "transfer.cumulative.nonSensitiveSubjects": text(
+    "累计向境外提供个人信息（不含敏感个人信息）的人数",
+    "individuals whose non-sensitive personal information has been sent abroad in the counting window",
+  ),
+  "transfer.cumulative.sensitiveSubjects": text(
+    "累计向境外提供敏感个人信息的人数",
+    "individuals whose sensitive personal information has been sent abroad in the counting window",
+  ),
+  "transfer.cumulative.totalSubjects": text(
+    "累计向境外提供个人信息的总人数",
+    "individuals whose personal information of any kind has been sent abroad in the counting window",
+  ),
+  "transfer.processorTotalSubjects": text(
+    "处理个人信息的总人数",
+    "individuals whose personal information the exporter processes",
+  ),
+  "transfer.importantData": text(
+    "是否向境外提供重要数据及是否经告知或者公开发布",
+    "whether important data is sent, and whether it was notified or announced as such",
+  ),
+  "transfer.humanGeneticResources": text(
+    "是否涉及人类遗传资源信息",
+    "whether human genetic resources information is sent",
+  ),
+  "transfer.humanGeneticResources.genomeSubjects": text(
+    "外显子组、基因组测序信息涉及的人数",
+    "people whose exome or genome sequencing information is sent",
+  ),
+  "transfer.recipients": text(
+    "境外接收方（所在国家或地区、是否受外方控制）",
+    "the recipients (country, and whether foreign-controlled)",
+  ),
+};

@@ -7,12 +7,12 @@
  * interest. Owed to the HGR regulator, not the CAC, whatever the CAC pathway.
  */
 import { type Text, text } from "../i18n";
-import { allOf, type ParameterValue, type RuleResult, valueAsOf } from "../rules";
-import { above, FAILS, isTrue, rule } from "./conditions";
+import { allOf, exceeds, FAILS, holds, type ParameterValue, type RuleResult, rule, valueAsOf } from "../rules";
+import { counted, type PathwayContext } from "./branches";
 import { type DataExportFacts, FACT_PATHS } from "./facts";
+import { CITATIONS } from "./instruments";
 import { HGR_GENOME_REVIEW_ABOVE, HGR_REGULATOR, type HgrRegulator } from "./parameters";
 import type { AdditionalObligation } from "./result";
-import { CITATIONS } from "./sources";
 
 const REGULATOR_NAMES: Record<HgrRegulator, Text> = {
   MOST: text("科学技术部", "Ministry of Science and Technology"),
@@ -27,19 +27,26 @@ export interface HgrFinding extends RuleResult {
 /** A recipient outside the mainland, or one a foreign party set up or controls. */
 function foreignRecipient(facts: DataExportFacts): RuleResult {
   const recipients = facts.transfer.recipients;
-  return isTrue(
+  return holds(
     recipients?.some((r) => r.foreignControlled || r.country !== "CN"),
     FACT_PATHS.recipients,
   );
 }
 
-export function determineHgrObligations(facts: DataExportFacts): HgrFinding {
+/**
+ * 人类遗传资源管理条例第二十八条：将人类遗传资源信息向外国组织、个人及其设立或者实际控制的机构提供或者开放使用，
+ * 不得危害我国公众健康、国家安全和社会公共利益；可能影响我国公众健康、国家安全和社会公共利益的，应当通过
+ * 国务院科学技术行政部门组织的安全审查。将人类遗传资源信息向外国组织、个人及其设立或者实际控制的机构提供或者
+ * 开放使用的，应当向国务院科学技术行政部门备案并提交信息备份。
+ */
+export function determineHgrObligations(ctx: PathwayContext, facts: DataExportFacts): HgrFinding {
   const { date, humanGeneticResources: hgr, recipients } = facts.transfer;
   const regulator = valueAsOf(HGR_REGULATOR, date);
   // Before the Regulations took effect (2019-07-01) Art. 28 did not exist.
   if (!regulator) return { ...FAILS, obligations: [] };
   const authority = REGULATOR_NAMES[regulator.value];
   const provided = rule(
+    ctx,
     {
       code: "hgr.foreign_provision",
       message: text(
@@ -50,12 +57,12 @@ export function determineHgrObligations(facts: DataExportFacts): HgrFinding {
       inputs: { humanGeneticResources: hgr, recipients },
       parameters: [regulator],
     },
-    allOf([isTrue(hgr?.present, FACT_PATHS.humanGeneticResources), foreignRecipient(facts)]),
+    allOf([holds(hgr?.present, FACT_PATHS.humanGeneticResources), foreignRecipient(facts)]),
   );
   if (provided.outcome !== "eligible") return { ...provided, obligations: [] };
 
   const threshold = valueAsOf(HGR_GENOME_REVIEW_ABOVE, date);
-  const genome = threshold ? genomeReview(facts, threshold) : FAILS;
+  const genome = threshold ? genomeReview(ctx, facts, threshold) : FAILS;
   const review: AdditionalObligation =
     threshold && genome.outcome === "eligible"
       ? {
@@ -71,7 +78,7 @@ export function determineHgrObligations(facts: DataExportFacts): HgrFinding {
             "Where it may affect China's public health, national security or public interest, it must pass a security review organised by the regulator.",
           ),
           authority,
-          citation: CITATIONS.hgrForeignProvision,
+          citation: CITATIONS.hgrSecurityReview,
         };
   const filing: AdditionalObligation = {
     code: "hgr.filing_and_backup",
@@ -99,9 +106,10 @@ function genomeMessage(threshold: ParameterValue<number>): Text {
 }
 
 /** Exome or genome sequencing information of more than 500 people (大于500例) needs a security review. */
-function genomeReview(facts: DataExportFacts, threshold: ParameterValue<number>): RuleResult {
+function genomeReview(ctx: PathwayContext, facts: DataExportFacts, threshold: ParameterValue<number>): RuleResult {
   const subjects = facts.transfer.humanGeneticResources?.genomeSubjects;
   return rule(
+    ctx,
     {
       code: "hgr.genome_security_review",
       message: genomeMessage(threshold),
@@ -109,6 +117,6 @@ function genomeReview(facts: DataExportFacts, threshold: ParameterValue<number>)
       inputs: { genomeSubjects: subjects },
       parameters: [threshold],
     },
-    above(subjects, threshold.value, FACT_PATHS.genomeSubjects),
+    counted(subjects, exceeds, threshold.value, FACT_PATHS.genomeSubjects),
   );
 }

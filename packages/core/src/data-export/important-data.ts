@@ -1,6 +1,6 @@
 import { text } from "../i18n";
-import type { ParameterValue, Reason, RuleResult } from "../rules";
-import { isTrue, rule } from "./conditions";
+import { holds, type ParameterValue, type Reason, type RuleResult, rule } from "../rules";
+import type { PathwayContext } from "./branches";
 import { type DataExportFacts, FACT_PATHS } from "./facts";
 
 export interface ImportantDataFinding {
@@ -13,17 +13,27 @@ export interface ImportantDataFinding {
 }
 
 /**
+ * 促进和规范数据跨境流动规定第二条：数据处理者应当按照相关规定识别、申报重要数据。未被相关部门、地区告知
+ * 或者公开发布为重要数据的，数据处理者不需要作为重要数据申报数据出境安全评估。
+ * 网络数据安全管理条例第三十七条：……但未被相关地区、部门告知或者公开发布为重要数据的，不需要将其作为重要数据
+ * 申报数据出境安全评估。
+ *
  * Whether important data leaves the country, as the law defined it on the
  * transfer date. Under Decree 11 the processor identified important data
  * itself (Art. 19). From Decree 16 (Art. 2; Decree 790 Art. 37 from
  * 2025-01-01) data counts as important only once a department or region has
  * notified or announced it: otherwise it is not declared as important data.
  */
-export function findImportantData(facts: DataExportFacts, needsNotice: ParameterValue<boolean>): ImportantDataFinding {
+export function findImportantData(
+  ctx: PathwayContext,
+  facts: DataExportFacts,
+  needsNotice: ParameterValue<boolean>,
+): ImportantDataFinding {
   const data = facts.transfer.importantData;
-  const counts = isTrue(data?.present && (data.notifiedByAuthority || !needsNotice.value), FACT_PATHS.importantData);
+  const counts = holds(data?.present && (data.notifiedByAuthority || !needsNotice.value), FACT_PATHS.importantData);
   const { citation } = needsNotice;
   const found = rule(
+    ctx,
     {
       code: "dataExport.importantData",
       message: text("向境外提供重要数据。", "Important data is sent abroad."),

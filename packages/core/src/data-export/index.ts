@@ -5,11 +5,33 @@ export {
   EXEMPTION_GROUNDS,
   type ExemptionGround,
   type ExporterFacts,
+  FACT_LABELS as DATA_EXPORT_FACT_LABELS,
   FACT_PATHS as DATA_EXPORT_FACT_PATHS,
   type FreeTradeZoneFacts,
   type TransferFacts,
 } from "./facts";
 export { determineHgrObligations, type HgrFinding } from "./hgr";
+export {
+  CITATIONS as DATA_EXPORT_CITATIONS,
+  DECREE_11,
+  DECREE_11_FROM,
+  DECREE_11_INSTRUMENT,
+  DECREE_13,
+  DECREE_13_FROM,
+  DECREE_13_INSTRUMENT,
+  DECREE_16,
+  DECREE_16_FROM,
+  DECREE_16_INSTRUMENT,
+  DECREE_20,
+  DECREE_20_FROM,
+  DECREE_20_INSTRUMENT,
+  DECREE_790,
+  DECREE_790_FROM,
+  DECREE_790_INSTRUMENT,
+  HGR_IMPLEMENTING_RULES_INSTRUMENT,
+  HGR_REGULATIONS_INSTRUMENT,
+  PIPL_INSTRUMENT,
+} from "./instruments";
 export {
   ASSESSMENT_PI_SUBJECTS,
   ASSESSMENT_PROCESSOR_SUBJECTS,
@@ -25,17 +47,27 @@ export {
   IMPORTANT_DATA_NEEDS_NOTICE,
   REGIME as DATA_EXPORT_REGIME,
   STANDARD_CONTRACT_ROUTE,
+  STATUTORY_DUTY_GROUND,
 } from "./parameters";
-export { determineDataExportPathway } from "./pathway";
-export * from "./result";
+export { determineDataExportPathway, FIRST_REGIME_FROM as DATA_EXPORT_FIRST_REGIME_FROM } from "./pathway";
 export {
-  CITATIONS as DATA_EXPORT_CITATIONS,
-  DECREE_11,
-  DECREE_11_FROM,
-  DECREE_13,
-  DECREE_13_FROM,
-  DECREE_16,
-  DECREE_16_FROM,
-  DECREE_20,
-  DECREE_20_FROM,
-} from "./sources";
+  ACCEPTANCE_DAYS,
+  type Clock,
+  COMPLETENESS_CHECK_DAYS,
+  clocksFor,
+  FILING_ROUTES,
+  type FilingDeadline,
+  type FilingRoute,
+  MATERIAL_KINDS,
+  MATERIAL_LABELS,
+  type MaterialKind,
+  missingMaterials,
+  REASSESSMENT_REQUEST_DAYS,
+  REVIEW_DAYS,
+  type RequiredMaterial,
+  requiredMaterials,
+  reviewDue,
+  STANDARD_CONTRACT_FILING_DAYS,
+  standardContractFilingDeadline,
+} from "./procedure";
+export * from "./result";

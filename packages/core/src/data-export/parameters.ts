@@ -15,7 +15,7 @@ import {
   HGR_IMPLEMENTING_RULES_FROM,
   HGR_REGULATIONS_FROM,
   PIPL_FROM,
-} from "./sources";
+} from "./instruments";
 
 export type DataExportRegime = "CAC-2022" | "CAC-2024";
 
@@ -82,6 +82,18 @@ export const EXEMPT_PI_CEILING = defineParameter<number>(
   "dataExport.exemption.personalInfoCeiling",
   text("免予申报的个人信息人数上限（不含本数）", "Exempt below this many individuals' non-sensitive PI"),
   [{ from: DECREE_16_FROM, value: 100_000, citation: CITATIONS.decree16Art5Volume }],
+);
+
+/**
+ * 网络数据安全管理条例第三十五条：符合下列条件之一的，网络数据处理者可以向境外提供个人信息：……
+ * （六）为履行法定职责或者法定义务，确需向境外提供个人信息；
+ * A ground with no counterpart in Decree 16: from 2025-01-01 a claimed `statutory_duty` exempts like the
+ * grounds of Decree 16 Art. 5; before that day it is no ground at all.
+ */
+export const STATUTORY_DUTY_GROUND = defineParameter<true>(
+  "dataExport.exemption.statutoryDuty",
+  text("为履行法定职责或者法定义务向境外提供个人信息", "Providing PI abroad to perform a statutory duty or obligation"),
+  [{ from: DECREE_790_FROM, value: true, citation: CITATIONS.decree790StatutoryDuty }],
 );
 
 /** Whether important data counts only once notified or announced as such by a department or region. */

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { DataExportFacts, ExporterFacts, TransferFacts } from "./facts";
+import { CITATIONS as DATA_EXPORT_CITATIONS } from "./instruments";
 import { determineDataExportPathway } from "./pathway";
 
 const IN_2025 = "2025-06-02";
@@ -60,9 +61,11 @@ describe("Decree 16 volumes (from 2024-03-22, counted since 1 January of the cur
   });
 
   it("cites Art. 5(4) for the small-volume exemption, Art. 8 for the band, Art. 7(2) above it", () => {
-    expect(determineDataExportPathway(facts(counts(99_999, 0))).exemption?.citation.article).toBe("Art. 5(4)");
+    expect(determineDataExportPathway(facts(counts(99_999, 0))).exemption?.citation.article).toBe(
+      "第五条第一款第（四）项",
+    );
     const band = determineDataExportPathway(facts(counts(100_000, 0)));
-    expect(band.reasons.map((r) => r.citation.article)).toContain("Art. 8");
+    expect(band.reasons.map((r) => r.citation.article)).toContain("第八条");
     const over = determineDataExportPathway(facts(counts(1_000_000, 0)));
     expect(over.reasons.map((r) => r.code)).toContain("decree16.assessment.personal_info_volume");
   });
@@ -82,7 +85,7 @@ describe("Decree 16 volumes (from 2024-03-22, counted since 1 January of the cur
     expect(result.pathway).toBe("security_assessment");
     expect(result.outcome).toBe("eligible");
     expect(result.missingFacts).toEqual([]);
-    expect(result.reasons.map((r) => r.citation.article)).toContain("Art. 7(1)");
+    expect(result.reasons.map((r) => r.citation.article)).toContain("第七条第（一）项");
   });
 
   it("a CIIO sending neither PI nor important data needs no procedure", () => {
@@ -122,17 +125,17 @@ describe("important data (Decree 16 Art. 2: only once notified or announced)", (
     const before = determineDataExportPathway(facts({ ...important, date: "2024-12-31" }));
     const after = determineDataExportPathway(facts({ ...important, date: "2025-01-01" }));
     const notice = (r: typeof before) => r.reasons.find((x) => x.code === "dataExport.importantData.notNotified");
-    expect(notice(before)?.citation.article).toBe("Art. 2");
-    expect(notice(after)?.citation.article).toBe("Art. 37");
+    expect(notice(before)?.citation.article).toBe("第二条");
+    expect(notice(after)?.citation.article).toBe("第三十七条");
   });
 });
 
 describe("Decree 16 exemptions (Arts. 3–6) come first", () => {
   it.each([
-    ["contract_necessity", "Art. 5(1)"],
-    ["cross_border_hr", "Art. 5(2)"],
-    ["emergency", "Art. 5(3)"],
-    ["collected_abroad_returned", "Art. 4"],
+    ["contract_necessity", "第五条第一款第（一）项"],
+    ["cross_border_hr", "第五条第一款第（二）项"],
+    ["emergency", "第五条第一款第（三）项"],
+    ["collected_abroad_returned", "第四条"],
   ] as const)("%s exempts even 2,000,000 individuals' PI (%s)", (ground, article) => {
     const result = determineDataExportPathway(facts({ exemptionGrounds: [ground], ...counts(2_000_000, 50_000) }));
     expect(result.pathway).toBe("exempt");
@@ -149,7 +152,7 @@ describe("Decree 16 exemptions (Arts. 3–6) come first", () => {
     const without = determineDataExportPathway(facts({ ...ground, containsPersonalInfo: false }));
     expect(without.exemption).toMatchObject({
       ground: "no_personal_info_trade_or_research",
-      citation: { article: "Art. 3" },
+      citation: { article: "第三条" },
     });
     const withPi = determineDataExportPathway(facts({ ...ground, ...counts(200_000, 0) }));
     expect(withPi.pathway).toBe("standard_contract_or_certification");
@@ -171,7 +174,7 @@ describe("Decree 16 exemptions (Arts. 3–6) come first", () => {
     const off = determineDataExportPathway(
       facts(big, { freeTradeZone: { zone: "Shanghai", dataOnNegativeList: false } }),
     );
-    expect(off.exemption).toMatchObject({ ground: "free_trade_zone", citation: { article: "Art. 6" } });
+    expect(off.exemption).toMatchObject({ ground: "free_trade_zone", citation: { article: "第六条" } });
     const on = determineDataExportPathway(
       facts(big, { freeTradeZone: { zone: "Shanghai", dataOnNegativeList: true } }),
     );
@@ -253,10 +256,10 @@ describe("Decree 11 (2022-09-01 to 2024-03-21, counted since 1 January of the pr
     const after = on("2023-06-01", counts(50_000, 0));
     expect(before.pathway).toBe("standard_contract_or_certification");
     expect(before.routesAvailable.map((r) => r.route)).toEqual(["certification"]);
-    expect(before.routesAvailable[0]?.citation.article).toBe("Art. 38(1)(2)");
-    expect(before.reasons.map((r) => r.citation.article)).toContain("Art. 38(1)");
+    expect(before.routesAvailable[0]?.citation.article).toBe("第三十八条第一款第（二）项");
+    expect(before.reasons.map((r) => r.citation.article)).toContain("第三十八条第一款");
     expect(after.routesAvailable.map((r) => r.route)).toEqual(["standard_contract", "certification"]);
-    expect(after.reasons.map((r) => r.citation.article)).toContain("Art. 4");
+    expect(after.reasons.map((r) => r.citation.article)).toContain("第四条");
   });
 });
 
@@ -331,7 +334,7 @@ describe("human genetic resources (HGR Regulations Art. 28)", () => {
   ])("exome/genome data of %i people → %s", (n, review) => {
     const result = hgr(n);
     expect(codes(result)).toContain(review);
-    expect(result.citations.some((c) => c.unconfirmed !== undefined)).toBe(n > 500);
+    expect(result.citations.includes(DATA_EXPORT_CITATIONS.hgrGenomeReview)).toBe(n > 500);
   });
 
   it("the regulator is MOST until 2024-04-30 and the National Health Commission from 2024-05-01", () => {

@@ -1,16 +1,16 @@
-import { type Text, text } from "../i18n";
-import { type Reason, uniqueCitations } from "../rules";
-import { samePathway } from "./branches";
-import { firstApplicable, tracingEnabled, withTracing } from "./conditions";
+import { text } from "../i18n";
+import { firstApplicable, type Reason, type RuleResult, uniqueCitations } from "../rules";
+import { type PathwayContext, samePathway, zhDate } from "./branches";
 import { decree11Branches } from "./decree-11";
 import { decree16Branches } from "./decree-16";
 import type { DataExportFacts } from "./facts";
 import { determineHgrObligations, type HgrFinding } from "./hgr";
 import { findImportantData } from "./important-data";
-import { type RegimeFigures, regimeOn } from "./regime";
-import type { DataExportPathwayResult } from "./result";
+import { CITATIONS } from "./instruments";
+import { REGIME } from "./parameters";
+import { regimeOn } from "./regime";
+import type { DataExportPathwayResult, MissingFactBasis } from "./result";
 import { routesFor } from "./routes";
-import { CITATIONS } from "./sources";
 
 /**
  * Which CAC pathway a cross-border transfer takes on its date: exempt,
@@ -22,19 +22,23 @@ export function determineDataExportPathway(
   facts: DataExportFacts,
   options: { explain?: boolean } = {},
 ): DataExportPathwayResult {
-  return withTracing(options.explain ?? true, () => pathwayOf(facts));
+  return pathwayOf(options.explain === false ? PLAIN : EXPLAINED, facts);
 }
 
-function pathwayOf(facts: DataExportFacts): DataExportPathwayResult {
-  const hgr = determineHgrObligations(facts);
-  const figures = regimeOn(facts.transfer.date);
-  if (!figures) return beforeAnyRegime(facts, hgr);
+/** The two contexts, made once: an evaluation allocates none. */
+const PLAIN: PathwayContext = Object.freeze({ explain: false });
+const EXPLAINED: PathwayContext = Object.freeze({ explain: true });
 
-  const importantData = findImportantData(facts, figures.importantDataNeedsNotice);
+function pathwayOf(ctx: PathwayContext, facts: DataExportFacts): DataExportPathwayResult {
+  const hgr = determineHgrObligations(ctx, facts);
+  const figures = regimeOn(facts.transfer.date);
+  if (!figures) return beforeAnyRegime(ctx, facts, hgr);
+
+  const importantData = findImportantData(ctx, facts, figures.importantDataNeedsNotice);
   const branches =
     figures.kind === "CAC-2022"
-      ? decree11Branches(facts, figures, importantData.condition)
-      : decree16Branches(facts, figures, importantData.condition);
+      ? decree11Branches(ctx, facts, figures, importantData.condition)
+      : decree16Branches(ctx, facts, figures, importantData.condition);
   const { decided, considered, missingFacts } = firstApplicable(branches, samePathway);
 
   const pathway = decided?.conclusion.pathway ?? null;
@@ -42,7 +46,7 @@ function pathwayOf(facts: DataExportFacts): DataExportPathwayResult {
     ? decided.result.reasons
     : considered.filter((b) => b.result.outcome === "undetermined").flatMap((b) => b.result.reasons);
   const reasons: Reason[] = [
-    { code: "dataExport.regime", message: regimeMessage(figures), citation: figures.regime.citation },
+    figures.reason,
     ...(importantData.notice ? [importantData.notice] : []),
     ...pathwayReasons,
     ...hgr.reasons,
@@ -50,12 +54,13 @@ function pathwayOf(facts: DataExportFacts): DataExportPathwayResult {
   const routesAvailable = decided ? routesFor(pathway, figures.date, decided.conclusion.basis) : [];
   const validity =
     pathway === "security_assessment" ? { years: figures.validity.value, citation: figures.validity.citation } : null;
-  const allMissing = [...new Set([...missingFacts, ...hgr.missingFacts])];
+  const allMissing =
+    missingFacts.length || hgr.missingFacts.length ? [...new Set([...missingFacts, ...hgr.missingFacts])] : NONE;
   return {
     outcome: decided && allMissing.length === 0 ? "eligible" : "undetermined",
     reasons,
     missingFacts: allMissing,
-    trace: !tracingEnabled()
+    trace: !ctx.explain
       ? []
       : [
           {
@@ -76,6 +81,7 @@ function pathwayOf(facts: DataExportFacts): DataExportPathwayResult {
     routesAvailable,
     validity,
     additionalObligations: hgr.obligations,
+    missingFactBasis: allMissing.length ? basisOf(allMissing, [...considered.map((b) => b.result), hgr]) : NONE,
     citations: uniqueCitations([
       figures.regime.citation,
       figures.countingWindow.citation,
@@ -87,35 +93,27 @@ function pathwayOf(facts: DataExportFacts): DataExportPathwayResult {
   };
 }
 
-function regimeMessage(figures: RegimeFigures): Text {
-  const { countingWindow: w } = figures;
-  return figures.kind === "CAC-2022"
-    ? text(
-        `传输日适用数据出境安全评估办法（2022年9月1日起施行）；累计人数自上年1月1日起计算，即${w.from}至${w.to}。`,
-        `On the transfer date the Security Assessment Measures apply (in force from 2022-09-01); individuals are counted from 1 January of the previous year: ${w.from} to ${w.to}.`,
-      )
-    : text(
-        `传输日适用促进和规范数据跨境流动规定（2024年3月22日起施行，与此前规定不一致的适用本规定）；累计人数自当年1月1日起计算，即${w.from}至${w.to}。`,
-        `On the transfer date the Provisions on Cross-Border Data Flows apply (in force from 2024-03-22, prevailing over earlier rules where they differ); individuals are counted from 1 January of the current year: ${w.from} to ${w.to}.`,
-      );
-}
+/** The first day any CAC regime was in force (the first version of the regime parameter). */
+export const FIRST_REGIME_FROM = REGIME.versions[0]?.from ?? "";
 
-/** Before 2022-09-01 PIPL Art. 38 named the routes, but no measures for them were in force. */
-function beforeAnyRegime(facts: DataExportFacts, hgr: HgrFinding): DataExportPathwayResult {
-  const citation = CITATIONS.decree11InForce;
-  const reason: Reason = {
-    code: "dataExport.noRegime",
-    message: text(
-      "传输日早于2022年9月1日：数据出境安全评估、标准合同和认证的办法均未施行，无从判断出境路径。",
-      "The transfer date is before 2022-09-01: no measures for the security assessment, the standard contract or certification were in force, so there is no pathway to determine.",
-    ),
-    citation,
-  };
+/** Before the first regime PIPL Art. 38 named the routes, but no measures for them were in force. */
+const NO_REGIME: Reason = {
+  code: "dataExport.noRegime",
+  message: text(
+    `传输日早于${zhDate(FIRST_REGIME_FROM)}：数据出境安全评估、标准合同和认证的办法均未施行，无从判断出境路径。`,
+    `The transfer date is before ${FIRST_REGIME_FROM}: no measures for the security assessment, the standard contract or certification were in force, so there is no pathway to determine.`,
+  ),
+  citation: CITATIONS.decree11InForce,
+};
+
+function beforeAnyRegime(ctx: PathwayContext, facts: DataExportFacts, hgr: HgrFinding): DataExportPathwayResult {
+  const { citation } = NO_REGIME;
+  const reason = NO_REGIME;
   return {
     outcome: "ineligible",
     reasons: [reason, ...hgr.reasons],
     missingFacts: [],
-    trace: !tracingEnabled()
+    trace: !ctx.explain
       ? []
       : [
           {
@@ -134,10 +132,23 @@ function beforeAnyRegime(facts: DataExportFacts, hgr: HgrFinding): DataExportPat
     routesAvailable: [],
     validity: null,
     additionalObligations: hgr.obligations,
+    missingFactBasis: NONE,
     citations: uniqueCitations([
       citation,
       ...hgr.reasons.map((r) => r.citation),
       ...hgr.obligations.map((o) => o.citation),
     ]),
   };
+}
+
+/** Shared by every result with nothing missing (never written to). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** Each missing fact with the citation of the first undetermined rule that asks for it. */
+function basisOf(missing: readonly string[], results: readonly RuleResult[]): MissingFactBasis[] {
+  return missing.map((fact) => {
+    const asking = results.find((r) => r.outcome === "undetermined" && r.missingFacts.includes(fact));
+    const citation = asking?.reasons[0]?.citation ?? CITATIONS.decree11Scope;
+    return { fact, citation };
+  });
 }

@@ -1,5 +1,7 @@
 import { yearOf } from "../calendar";
-import { type IsoDate, type ParameterValue, valueAsOf } from "../rules";
+import { type Text, text } from "../i18n";
+import { type IsoDate, type ParameterValue, type Reason, valueAsOf } from "../rules";
+import { zhDate } from "./branches";
 import {
   ASSESSMENT_PI_SUBJECTS,
   ASSESSMENT_PROCESSOR_SUBJECTS,
@@ -10,6 +12,7 @@ import {
   EXEMPT_PI_CEILING,
   IMPORTANT_DATA_NEEDS_NOTICE,
   REGIME,
+  STATUTORY_DUTY_GROUND,
 } from "./parameters";
 import type { CountingWindow } from "./result";
 
@@ -22,12 +25,19 @@ interface CommonFigures {
   assessmentPi: ParameterValue<number>;
   assessmentSensitive: ParameterValue<number>;
   validity: ParameterValue<2 | 3>;
+  /** Which regime applies and how its window runs, as a reason (made once per date). */
+  reason: Reason;
 }
 
 /** Every figure in force on a transfer date, by regime. */
 export type RegimeFigures =
   | (CommonFigures & { kind: "CAC-2022"; processorTotal: ParameterValue<number> })
-  | (CommonFigures & { kind: "CAC-2024"; exemptCeiling: ParameterValue<number> });
+  | (CommonFigures & {
+      kind: "CAC-2024";
+      exemptCeiling: ParameterValue<number>;
+      /** 网络数据安全管理条例第三十五条第（六）项, from 2025-01-01; undefined before. */
+      statutoryDuty: ParameterValue<true> | undefined;
+    });
 
 /** The figures in force on `date`, or null before the first regime (2022-09-01). */
 export function regimeOn(date: IsoDate): RegimeFigures | null {
@@ -62,11 +72,30 @@ function figuresOn(date: IsoDate): RegimeFigures | null {
     assessmentPi,
     assessmentSensitive,
     validity,
+    reason: { code: "dataExport.regime", message: text("", ""), citation: regime.citation },
   };
+  common.reason.message = regimeMessage(common);
+  Object.freeze(common.reason);
   if (regime.value === "CAC-2022") {
     const processorTotal = valueAsOf(ASSESSMENT_PROCESSOR_SUBJECTS, date);
     return processorTotal ? { ...common, kind: "CAC-2022", processorTotal } : null;
   }
   const exemptCeiling = valueAsOf(EXEMPT_PI_CEILING, date);
-  return exemptCeiling ? { ...common, kind: "CAC-2024", exemptCeiling } : null;
+  const statutoryDuty = valueAsOf(STATUTORY_DUTY_GROUND, date);
+  return exemptCeiling ? { ...common, kind: "CAC-2024", exemptCeiling, statutoryDuty } : null;
+}
+
+/** What the regime of a date says, quoting its date and window (made once per date). */
+function regimeMessage(figures: CommonFigures): Text {
+  const { countingWindow: w } = figures;
+  const from = figures.regime.from;
+  return figures.regime.value === "CAC-2022"
+    ? text(
+        `传输日适用数据出境安全评估办法（${zhDate(from)}起施行）；累计人数自上年1月1日起计算，即${w.from}至${w.to}。`,
+        `On the transfer date the Security Assessment Measures apply (in force from ${from}); individuals are counted from 1 January of the previous year: ${w.from} to ${w.to}.`,
+      )
+    : text(
+        `传输日适用促进和规范数据跨境流动规定（${zhDate(from)}起施行，与此前规定不一致的适用本规定）；累计人数自当年1月1日起计算，即${w.from}至${w.to}。`,
+        `On the transfer date the Provisions on Cross-Border Data Flows apply (in force from ${from}, prevailing over earlier rules where they differ); individuals are counted from 1 January of the current year: ${w.from} to ${w.to}.`,
+      );
 }

@@ -65,5 +65,12 @@ export interface DataExportPathwayResult extends RuleResult {
   /** How long a passed assessment stays valid; only for `security_assessment`. */
   validity: AssessmentValidity | null;
   additionalObligations: AdditionalObligation[];
+  /** For each missing fact, the article of the first rule that cannot be decided without it (same order as `missingFacts`). */
+  missingFactBasis: MissingFactBasis[];
   citations: Citation[];
+}
+
+export interface MissingFactBasis {
+  fact: string;
+  citation: Citation;
 }

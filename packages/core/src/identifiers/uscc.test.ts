@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidUscc } from "./uscc";
+import { isValidUscc, usccCheckCharacter } from "./uscc";
 
 /** Published codes of real companies. */
 const REAL = [
@@ -34,5 +34,31 @@ describe("isValidUscc (GB 32100-2015)", () => {
     for (const letter of ["I", "O", "Z", "S", "V"]) expect(isValidUscc(`9135010${letter}M000100Y43`)).toBe(false);
     expect(isValidUscc(" 91350100M000100Y43")).toBe(false);
     expect(isValidUscc("")).toBe(false);
+  });
+
+  describe("positions 3–8: the registration authority's administrative division code, six Arabic digits (第4章)", () => {
+    const VALID = "91440300708461136T"; // 440300: 深圳市
+    /** The same code with `letter` at `position` (1-based) and the check character recomputed. */
+    const withLetterAt = (position: number, letter: string) => {
+      const body = `${VALID.slice(0, position - 1)}${letter}${VALID.slice(position, 17)}`;
+      return `${body}${usccCheckCharacter(body)}`;
+    };
+
+    it("accepts the valid code", () => {
+      expect(isValidUscc(VALID)).toBe(true);
+      expect(usccCheckCharacter(VALID.slice(0, 17))).toBe("T");
+    });
+
+    it.each([3, 4, 5, 6, 7, 8])("rejects a letter at position %i even with a check character that fits", (position) => {
+      const code = withLetterAt(position, "A");
+      expect(code).toHaveLength(18);
+      expect(usccCheckCharacter(code.slice(0, 17))).toBe(code.charAt(17));
+      expect(isValidUscc(code)).toBe(false);
+    });
+
+    it("still accepts letters where the standard allows them (positions 1–2, 9–17)", () => {
+      expect(isValidUscc(withLetterAt(9, "M"))).toBe(true);
+      expect(isValidUscc(withLetterAt(2, "A"))).toBe(true);
+    });
   });
 });

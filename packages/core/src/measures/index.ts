@@ -1,4 +1,12 @@
 export { AGENCY_NAMES, type AgencyId, type ResponsibleAgency } from "./agencies";
+export {
+  discretionary,
+  foreignInvestedRdCenter,
+  type MeasureBenefits,
+  type MeasureFactReaders,
+  measureBenefits,
+  measureRegime,
+} from "./benefits";
 export { CAPABILITY_PATHS, type CapabilityName, type Implementation } from "./capabilities";
 export { isMeasureId, MEASURE_IDS, type Measure, type MeasureId } from "./measure";
 export { getMeasure, listMeasures, MEASURES } from "./measures";

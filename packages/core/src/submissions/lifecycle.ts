@@ -27,7 +27,15 @@ export type Agency = (typeof AGENCIES)[number];
 
 export type Actor = "system" | "partner" | "reviewer";
 
-export type Action = "screen" | "supplement" | "withdraw" | "approve" | "reject" | "request_info";
+export type Action =
+  | "screen"
+  | "rescreen"
+  | "flag_rules_change"
+  | "supplement"
+  | "withdraw"
+  | "approve"
+  | "reject"
+  | "request_info";
 
 export interface Transition {
   from: SubmissionStatus;
@@ -45,6 +53,9 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "received", to: "not_required", actor: "system", action: "screen" },
   { from: "received", to: "rejected", actor: "system", action: "screen" },
   { from: "needs_info", to: "received", actor: "partner", action: "supplement" },
+  // When the rules change (see README "When a rule changes"): screened again, or flagged for the reviewer.
+  { from: "needs_info", to: "received", actor: "system", action: "rescreen" },
+  { from: "under_review", to: "under_review", actor: "system", action: "flag_rules_change" },
   ...NON_FINAL.map((from): Transition => ({ from, to: "withdrawn", actor: "partner", action: "withdraw" })),
   { from: "under_review", to: "approved", actor: "reviewer", action: "approve" },
   { from: "under_review", to: "rejected", actor: "reviewer", action: "reject" },
@@ -65,5 +76,6 @@ export const DOMAIN_EVENT_TYPES = [
   "submission.status_changed",
   "submission.deadline_approaching",
   "submission.overdue",
+  "submission.rules_changed",
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];

@@ -1,6 +1,6 @@
 import { addWorkingDays } from "../calendar";
 import { type Text, text } from "../i18n";
-import type { IsoDate, ParameterValue } from "../rules";
+import { cite, defineParameter, type IsoDate, type Parameter, type ParameterValue } from "../rules";
 import type { DueDate } from "./screening";
 
 /**
@@ -21,3 +21,23 @@ export function serviceTargetDue(receivedOn: IsoDate, target: ParameterValue<num
     citation: target.citation,
   };
 }
+
+/**
+ * The platform's own service targets: not law. They apply to applications
+ * under the 2023 measures, hence from the measures' date.
+ */
+export const PLATFORM_SERVICE_TARGETS = cite(
+  text(
+    "研发中心措施平台服务目标（平台自定，非法定期限）",
+    "R&D Center Measures Platform service targets (set by the platform, not a statutory period)",
+  ),
+  undefined,
+  "2023-01-11",
+);
+
+/** Calendar days before a review falls due when `submission.deadline_approaching` tells the agency and the partner. */
+export const REVIEW_DUE_WARNING_DAYS: Parameter<number> = defineParameter(
+  "submissions.reviewDue.warningDaysBefore",
+  text("审核期限届满前提醒的日历天数", "Calendar days before a review falls due when a reminder is sent"),
+  [{ from: "2023-01-11", value: 3, citation: PLATFORM_SERVICE_TARGETS }],
+);

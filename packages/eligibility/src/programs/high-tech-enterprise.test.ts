@@ -19,7 +19,7 @@ const FACTS: HighTechFacts = {
   rdSpendInChinaLast3YearsCny: 3_000_000,
   highTechIncomeCny: 60_000_000,
   totalIncomeCny: 100_000_000,
-  innovationScore: 70,
+  innovationScore: 71, // 70分以上（不含70分）
   majorIncidentLastYear: false,
 };
 const ENTERPRISE: CenterProfile = { legalForm: "independent_legal_entity", highTech: FACTS };
@@ -31,8 +31,9 @@ describe("high-tech enterprise recognition", () => {
     expect(outcome({})).toBe("eligible");
   });
 
-  it("needs one year (365 calendar days) since registration", () => {
+  it("needs one year (365 calendar days, Work Guidelines) since registration", () => {
     expect(outcome({ registeredOn: "2024-06-02" })).toBe("ineligible");
+    expect(outcome({ registeredOn: "2024-06-01" })).toBe("eligible");
     expect(outcome({ registeredOn: "2024-05-31" })).toBe("eligible");
   });
 
@@ -98,7 +99,7 @@ describe("high-tech enterprise recognition", () => {
   it.each([
     ["R&D in China (60 %)", { rdSpendInChinaLast3YearsCny: 2_999_999 }, { rdSpendInChinaLast3YearsCny: 3_000_001 }],
     ["high-tech income (60 %)", { highTechIncomeCny: 59_999_999 }, { highTechIncomeCny: 60_000_001 }],
-    ["innovation score (70, UNCONFIRMED)", { innovationScore: 69 }, { innovationScore: 71 }],
+    ["innovation score (70分以上（不含70分）)", { innovationScore: 70 }, { innovationScore: 71 }],
   ])("%s: below the line is ineligible, above is eligible", (_, below, above) => {
     expect(outcome(below)).toBe("ineligible");
     expect(outcome(above)).toBe("eligible");
@@ -138,10 +139,17 @@ describe("high-tech enterprise recognition", () => {
     expect(outcome({ registeredOn: "2014-01-01" }, "2016-01-01")).toBe("eligible");
   });
 
+  it("says what recognition gives, with the figures in force", () => {
+    const [step] = highTechEnterprise.evaluate({ subject: ENTERPRISE, asOf: AS_OF, explain: false }).nextSteps;
+    expect(step?.message["zh-CN"]).toContain("有效期为3年");
+    expect(step?.message["zh-CN"]).toContain("减按15%");
+  });
+
   it("cites each condition's article, and marks the unconfirmed figures", () => {
     const citations = Object.fromEntries(run(ENTERPRISE).reasons.map((r) => [r.code, r.citation]));
     expect(citations["high-tech-enterprise.rd-intensity.met"]?.article).toBe("第十一条第（五）项");
-    expect(citations["high-tech-enterprise.innovation-score.met"]?.unconfirmed).toMatch(/UNCONFIRMED/);
+    expect(citations["high-tech-enterprise.innovation-score.met"]?.article).toBe("第十条");
+    expect(citations["high-tech-enterprise.innovation-score.met"]?.unconfirmed).toMatch(/secondary copies/);
     expect(citations["high-tech-enterprise.registered-one-year.met"]?.unconfirmed).toMatch(/365/);
   });
 });

@@ -97,7 +97,8 @@ describe("import-tax exemption for foreign-invested R&D centers", () => {
 
     it("applies the 2021 notices to 2025-12-31 and the 2026 notices from 2026-01-01 (figures UNCONFIRMED)", () => {
       expect(citationOf("2025-12-31")).toMatchObject({ inForceFrom: "2021-01-01" });
-      expect(citationOf("2025-12-31")?.unconfirmed).toBeUndefined();
+      expect(citationOf("2025-12-31")?.document["zh-CN"]).toContain("财关税〔2021〕24号");
+      expect(citationOf("2026-01-01")?.document["zh-CN"]).toContain("财关税〔2026〕8号");
       expect(citationOf("2026-01-01")).toMatchObject({ inForceFrom: "2026-01-01" });
       expect(citationOf("2026-01-01")?.unconfirmed).toMatch(/UNCONFIRMED/);
       expect(outcome({ ...ENTITY, fullTimeRdStaff: 79 }, "2026-01-01")).toBe("ineligible");

@@ -1,23 +1,20 @@
 /**
- * Measure 11: a green channel for professional-title evaluation for overseas
- * high-end and shortage talent employed by a foreign-invested R&D center,
- * with seniority and years relaxed (MOHRSS Order 40 allows the relaxation).
+ * Measure 11: the green channel for professional-title evaluation, as the
+ * core rule (packages/core/src/talent/green-channel.ts) decides it, over the
+ * center's profile: a foreign-invested R&D center that employs overseas
+ * high-end or shortage talent. The talent-title intake applies the same rule
+ * to an applicant; the profile's `overseasTalent.categories` take the
+ * intake's `applicant.talentCategory` values.
  */
-import { allOf, anyOf, CAPABILITY_PATHS, defineCondition, isTrue, text } from "@rdc/core";
+import { CAPABILITY_PATHS, defineGreenChannel, isForeignInvestedRdCenter, text } from "@rdc/core";
+import type { CenterProfile } from "../profile";
 import type { NextStep } from "../result";
 import { FACTS } from "../rules/facts";
 import { measureOf, measureRegime } from "../rules/measure";
 import { underRegime } from "../rules/regime";
 import type { Program } from "./program";
 
-const MEASURE = measureOf("M11");
-const REGIME = measureRegime(MEASURE);
-
-const RECOGNITION = {
-  ...MEASURE.citation,
-  unconfirmed:
-    "the measure says 外资研发中心聘用的; requiring provincial recognition of the center follows local practice: UNCONFIRMED",
-};
+const REGIME = measureRegime(measureOf("M11"));
 
 const NEXT_STEPS: readonly NextStep[] = [
   {
@@ -30,37 +27,20 @@ const NEXT_STEPS: readonly NextStep[] = [
   },
 ];
 
-const RECOGNIZED_CENTER = defineCondition(
-  "talent-title-green-channel.recognized-center",
-  text("经认定的外资研发中心", "a recognised foreign-invested R&D center"),
-  RECOGNITION,
-  [FACTS.recognizedForeignRdCenter],
-);
-
-const HIGH_END_TALENT = defineCondition(
-  "talent-title-green-channel.high-end-talent",
-  text("聘用海外高端人才", "employs overseas high-end talent"),
-  MEASURE.citation,
-  [FACTS.highEndTalent],
-);
-
-const SHORTAGE_TALENT = defineCondition(
-  "talent-title-green-channel.shortage-talent",
-  text("聘用紧缺人才", "employs shortage talent"),
-  MEASURE.citation,
-  [FACTS.shortageTalent],
-);
+/** The core green channel, over the profile's facts (a center recognised as one is a foreign-invested R&D center). */
+const GREEN_CHANNEL = defineGreenChannel<CenterProfile>({
+  center: {
+    ...FACTS.foreignInvested,
+    read: (c) => isForeignInvestedRdCenter(c.foreignInvested, c.recognizedForeignRdCenter),
+  },
+  talent: FACTS.talentCategories,
+});
 
 export const talentTitleGreenChannel: Program = {
   id: "talent-title-green-channel",
   name: text("海外人才职称评审绿色通道", "Professional-title green channel for overseas talent"),
   evaluate: (context) => ({
-    result: underRegime(context, REGIME, () =>
-      allOf([
-        isTrue(context, RECOGNIZED_CENTER),
-        anyOf([isTrue(context, HIGH_END_TALENT), isTrue(context, SHORTAGE_TALENT)]),
-      ]),
-    ),
+    result: underRegime(context, REGIME, () => GREEN_CHANNEL(context)),
     nextSteps: NEXT_STEPS,
   }),
 };

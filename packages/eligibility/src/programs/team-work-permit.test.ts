@@ -33,7 +33,10 @@ describe("team work permits (measure 10)", () => {
     expect(steps.map((s) => s.code)).toEqual(["team-work-permit.apply"]);
     expect(steps[0]?.href).toBeUndefined();
     expect(steps[0]?.message["zh-CN"]).toContain("外国人来华工作管理服务系统");
-    const highEnd = run({ ...CENTER, overseasTalent: { foreignNationals: 1, highEnd: true } }).nextSteps;
+    const highEnd = run({
+      ...CENTER,
+      overseasTalent: { foreignNationals: 1, categories: ["overseas_high_end"] },
+    }).nextSteps;
     expect(highEnd.map((s) => s.code)).toEqual(["team-work-permit.apply", "team-work-permit.high-end-pledge"]);
   });
 });

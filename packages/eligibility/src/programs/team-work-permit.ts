@@ -4,23 +4,17 @@
  * and work-type residence permits (up to 5 years). There is no intake here:
  * permits are filed in the national foreign-worker system.
  */
-import { allOf, check, defineCondition, text } from "@rdc/core";
+import { teamWorkPermits, text } from "@rdc/core";
+import type { CenterProfile } from "../profile";
 import type { NextStep } from "../result";
 import { FACTS } from "../rules/facts";
-import { foreignInvestedCenter, measureOf, measureRegime } from "../rules/measure";
-import { underRegime } from "../rules/regime";
 import type { Program } from "./program";
 
-const MEASURE = measureOf("M10");
-const REGIME = measureRegime(MEASURE);
-const FOREIGN_INVESTED = foreignInvestedCenter(MEASURE);
-
-const FOREIGN_MEMBERS = defineCondition(
-  "team-work-permit.foreign-members",
-  text("团队内有需办理工作许可的外籍成员", "the team has foreign members who need work permits"),
-  MEASURE.citation,
-  [FACTS.foreignNationals],
-);
+/** Measure （十）'s team route, as @rdc/core encodes it (packages/core/src/work-permit/team.ts). */
+const TEAM = teamWorkPermits<CenterProfile>({
+  foreignInvested: FACTS.foreignInvested,
+  foreignMembers: FACTS.foreignNationals,
+});
 
 const APPLY: NextStep = {
   code: "team-work-permit.apply",
@@ -42,9 +36,9 @@ export const teamWorkPermit: Program = {
   id: "team-work-permit",
   name: text("外资研发中心团队工作许可", "Team work permits for foreign-invested R&D centers"),
   evaluate: (context) => ({
-    result: underRegime(context, REGIME, () =>
-      allOf([FOREIGN_INVESTED(context), check(context, FOREIGN_MEMBERS, (count) => count >= 1)]),
-    ),
-    nextSteps: context.subject.overseasTalent?.highEnd ? [APPLY, HIGH_END_PLEDGE] : [APPLY],
+    result: TEAM(context),
+    nextSteps: context.subject.overseasTalent?.categories?.includes("overseas_high_end")
+      ? [APPLY, HIGH_END_PLEDGE]
+      : [APPLY],
   }),
 };

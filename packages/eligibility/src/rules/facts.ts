@@ -2,7 +2,7 @@
  * The facts the rules read, each with the path `missingFacts` names it by and
  * a label a person reads when it is missing.
  */
-import { type Fact as RuleFact, type Text, text } from "@rdc/core";
+import { type Fact as RuleFact, type TalentCategory, type Text, text } from "@rdc/core";
 import type { CenterFieldPath, CenterProfile, FactPath, LegalForm, TemporaryImportKind } from "../profile";
 
 /** A fact of the center's profile, named in `missingFacts` as `center.<path>`. */
@@ -138,15 +138,20 @@ export const FACTS = {
     text("需办理工作许可的外籍人员人数", "foreign nationals needing work permits"),
     (c) => c.overseasTalent?.foreignNationals,
   ),
+  talentCategories: fact<readonly TalentCategory[]>(
+    "overseasTalent.categories",
+    text("聘用的海外人才类别", "categories of the overseas talent employed"),
+    (c) => c.overseasTalent?.categories,
+  ),
   highEndTalent: fact<boolean>(
-    "overseasTalent.highEnd",
+    "overseasTalent.categories",
     text("是否聘用海外高端人才", "whether it employs overseas high-end talent"),
-    (c) => c.overseasTalent?.highEnd,
+    (c) => c.overseasTalent?.categories?.includes("overseas_high_end"),
   ),
   shortageTalent: fact<boolean>(
-    "overseasTalent.shortage",
+    "overseasTalent.categories",
     text("是否聘用紧缺人才", "whether it employs shortage talent"),
-    (c) => c.overseasTalent?.shortage,
+    (c) => c.overseasTalent?.categories?.includes("shortage"),
   ),
   biologicalMaterials: fact<boolean>(
     "biologicalMaterialsForStateProjects",

@@ -1,21 +1,21 @@
 /**
- * What every measure of 国办函〔2023〕7号 has in common: it is in force from
- * the day the State Council forwarded it, and it is for foreign-invested R&D
- * centers, i.e. centers set up by foreign investment.
+ * What every measure of 国办函〔2023〕7号 has in common (in force from the day
+ * the State Council forwarded it; for foreign-invested R&D centers), as
+ * @rdc/core encodes it (packages/core/src/measures/benefits.ts), bound to the
+ * center's profile.
  */
 import {
-  defineCondition,
-  defineParameter,
+  foreignInvestedRdCenter,
   getMeasure,
-  isTrue,
   type Measure,
   type MeasureId,
   type RuleResult,
-  text,
+  measureRegime as regimeOfMeasure,
 } from "@rdc/core";
+import type { CenterProfile } from "../profile";
 import type { EvaluationContext } from "./context";
 import { FACTS } from "./facts";
-import type { Regime, RegimePeriod } from "./regime";
+import type { Regime } from "./regime";
 
 export function measureOf(id: MeasureId): Measure {
   const measure = getMeasure(id);
@@ -23,21 +23,8 @@ export function measureOf(id: MeasureId): Measure {
   return measure;
 }
 
-/** Measure 9 is `措施（九）`, `measure 9`. */
-function measureName(measure: Measure) {
-  return text(`措施${measure.citation.article ?? ""}`, `measure ${Number(measure.id.slice(1))}`);
-}
-
 export function measureRegime(measure: Measure): Regime {
-  const { inForceFrom } = measure.citation;
-  return {
-    id: `${measure.id}.in-force`,
-    name: measureName(measure),
-    periods: defineParameter<RegimePeriod>(`${measure.id}.in-force`, measure.title, [
-      { from: inForceFrom, value: { encoded: true }, citation: measure.citation },
-    ]),
-    before: null,
-  };
+  return regimeOfMeasure(measure);
 }
 
 /**
@@ -45,14 +32,5 @@ export function measureRegime(measure: Measure): Regime {
  * while `foreignInvested` is. Returns the check for one measure.
  */
 export function foreignInvestedCenter(measure: Measure): (context: EvaluationContext) => RuleResult {
-  const condition = defineCondition(
-    "foreign-invested-rd-center",
-    text(
-      "外商投资设立的研发中心（外资研发中心）",
-      "an R&D center set up by foreign investment (a foreign-invested R&D center)",
-    ),
-    measure.citation,
-    [FACTS.foreignInvested],
-  );
-  return (context) => isTrue(context, condition);
+  return foreignInvestedRdCenter<CenterProfile>(measure, FACTS.foreignInvested);
 }

@@ -38,14 +38,14 @@ export const measuresRoutes = [
   route(
     {
       method: "GET",
-      path: "/v1/measures/{id}",
+      path: "/v1/measures/{measureId}",
       scopes: [],
       operationId: "get_measure",
       summary: "One measure",
       successStatus: 200,
     },
     async (ctx) => {
-      const measure = getMeasure(ctx.params.id ?? "");
+      const measure = getMeasure(ctx.params.measureId ?? "");
       if (!measure)
         throw problems.notFound(text("没有这一措施（编号为 M01 至 M16）。", "No such measure (ids are M01 to M16)."));
       return {

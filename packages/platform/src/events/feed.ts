@@ -1,8 +1,9 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { encodeTime } from "ulid";
+import { decodeTime, encodeTime } from "ulid";
 import * as z from "zod";
 import { SCOPES } from "../auth/caller";
 import { documentClient, tableName } from "../dynamo/client";
+import { problems } from "../http/problem";
 import { route } from "../http/stack";
 import type { DomainEvent } from "./model";
 
@@ -14,7 +15,7 @@ import type { DomainEvent } from "./model";
  */
 const settleMs = () => Number(process.env.FEED_SETTLE_MS ?? 2000);
 
-const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 
 const feedQuery = z.strictObject({
   after: z.string().regex(ULID, "an event id from a previous page's nextCursor").optional(),
@@ -43,6 +44,11 @@ export const eventFeedRoute = route(
     // Smallest id after the cursor (all ids have 26 characters), and the settle horizon (time part only).
     const from = after ? `${after}0` : "0";
     const until = encodeTime(ctx.now.getTime() - settleMs(), 10);
+    if (after && decodeTime(after) > ctx.now.getTime()) {
+      throw problems.validation([
+        { path: "query.after", code: "invalid_cursor", message: "an event id from a previous page's nextCursor" },
+      ]);
+    }
     const result = await documentClient().send(
       new QueryCommand({
         TableName: tableName(),

@@ -73,6 +73,16 @@ export const problems = {
       t(`需要以下权限之一：${needed.join(", ")}。`, `One of these scopes is required: ${needed.join(", ")}.`),
       { requiredScopes: needed },
     ),
+  ownSubmission: () =>
+    new HttpProblem(
+      403,
+      "separation-of-duties",
+      t("职责分离", "Separation of duties"),
+      t(
+        "审核人员不得对本方提交的申请作出决定或要求补正。",
+        "A reviewer never decides, or requests information on, a submission it filed itself.",
+      ),
+    ),
   notFound: (what = t("资源不存在。", "The resource does not exist.")) =>
     new HttpProblem(404, "not-found", t("未找到", "Not found"), what),
   methodNotAllowed: (allow: string[]) =>

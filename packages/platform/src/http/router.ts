@@ -1,6 +1,9 @@
 import { problems } from "./problem";
 import type { RouteSpec } from "./route";
 
+/** Every `{id}` of the API is a ULID: anything else names nothing (and never reaches a key over DynamoDB's limit). */
+const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+
 interface Compiled<R extends RouteSpec> {
   route: R;
   pattern: RegExp;
@@ -37,6 +40,7 @@ export function createRouter<R extends RouteSpec>(routes: readonly R[]) {
       for (const [i, name] of names.entries()) {
         const value = decodeSegment(match[i + 1] ?? "");
         if (value === null) throw problems.notFound(); // a malformed %-escape names nothing
+        if (name === "id" && !ULID.test(value)) throw problems.notFound();
         params[name] = value;
       }
       return { route, params };

@@ -10,6 +10,7 @@ import * as z from "zod";
 import { type Caller, callerFromEvent, requireScope } from "../auth/caller";
 import { logger } from "../log/logger";
 import { toProblem } from "./errors";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth";
 import { HttpProblem, problems } from "./problem";
 import type { RouteSpec } from "./route";
 import { createRouter } from "./router";
@@ -77,6 +78,12 @@ const requestSetup: middy.MiddlewareObj<HttpEvent> = {
     const contentType = event.headers?.["content-type"];
     if (!contentType || !/^application\/([a-z.+-]+\+)?json\s*(;.*)?$/i.test(contentType)) {
       throw problems.unsupportedMediaType(contentType);
+    }
+    const json = event.isBase64Encoded ? Buffer.from(body, "base64").toString("utf8") : body;
+    if (nestsDeeperThan(json, MAX_JSON_DEPTH)) {
+      throw problems.validation([
+        { path: "body", code: "too_deep", message: `JSON nested more than ${MAX_JSON_DEPTH} levels` },
+      ]);
     }
   },
 };

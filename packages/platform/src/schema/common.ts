@@ -89,3 +89,11 @@ export function period<S extends z.ZodRawShape>(extra: S) {
     }
   });
 }
+
+/** `?explain=true` adds the trace of every rule evaluated (eligibility checks and screenings alike). */
+export const explainQuery = z.strictObject({
+  explain: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+});

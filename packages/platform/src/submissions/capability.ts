@@ -16,8 +16,6 @@ export interface IntakeCapability<P = unknown, S = unknown> {
   /** A strict schema (unknown fields are a 400), personal fields marked with `personal()`. */
   payload: ZodType<P>;
   screen(payload: P, context: ScreeningContext): ScreeningDecision<S>;
-  /** Calendar days before the review due date to emit `deadline_approaching` (default 3). */
-  reviewWarnDays?: number;
   /** A deadline to watch once approved (e.g. the new re-export deadline). */
   onApproved?(payload: P, screening: S): WatchedDeadline | null;
   /** The payload as list responses show it (e.g. with identifiers masked). */
@@ -26,6 +24,15 @@ export interface IntakeCapability<P = unknown, S = unknown> {
   extraRoutes?: readonly Route<never, never>[];
 }
 
+const INTAKES = new Map<string, IntakeCapability>();
+
+/** Defines an intake and registers it by type, so that operations over every intake (re-screening) find it. */
 export function defineIntake<P, S>(capability: IntakeCapability<P, S>): IntakeCapability<P, S> {
+  INTAKES.set(capability.type, capability as IntakeCapability);
   return capability;
+}
+
+/** Every intake defined in this process, by type. */
+export function definedIntakes(): ReadonlyMap<string, IntakeCapability> {
+  return INTAKES;
 }

@@ -20,9 +20,12 @@ export interface ChangeRequest {
   at: Date;
   /** Fields the change sets besides status and version. */
   patch?: Partial<
-    Pick<SubmissionRecord, "payload" | "screening" | "summary" | "agency" | "office" | "due" | "receivedAt">
+    Pick<
+      SubmissionRecord,
+      "payload" | "screening" | "rulesVersion" | "rulesChange" | "summary" | "agency" | "office" | "due" | "receivedAt"
+    >
   >;
-  /** Events besides `submission.status_changed`, e.g. `submission.screened`. */
+  /** Events besides `submission.status_changed` (not emitted when the status stays), e.g. `submission.screened`. */
   extraEvents?: { type: DomainEvent["type"]; data: Record<string, unknown> }[];
   watch?: WatchedDeadline | null;
   /** Watch kinds to drop (e.g. the review clock once a review ends). */
@@ -60,18 +63,22 @@ export function changeItems(change: ChangeRequest): {
   const audience = { owner: next.owner, agency: next.agency };
   const events = [
     ...(change.extraEvents ?? []).map((e) => newEvent(e.type, next, e.data, at)),
-    newEvent(
-      "submission.status_changed",
-      next,
-      {
-        from: transition.from,
-        to: transition.to,
-        action: transition.action,
-        reason: change.reason,
-        version: next.version,
-      },
-      at,
-    ),
+    ...(transition.from === transition.to
+      ? []
+      : [
+          newEvent(
+            "submission.status_changed",
+            next,
+            {
+              from: transition.from,
+              to: transition.to,
+              action: transition.action,
+              reason: change.reason,
+              version: next.version,
+            },
+            at,
+          ),
+        ]),
   ];
   const items: TransactItem[] = [
     {

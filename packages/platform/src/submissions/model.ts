@@ -14,11 +14,22 @@ export interface SubmissionRecord<P = unknown, S = unknown> {
   receivedAt: string;
   payload: P;
   screening: S | null;
+  /** The rules version the screening was made under (`RULES_VERSION`); null until screened. */
+  rulesVersion: string | null;
+  /** Set on a submission under review when newer rules would decide otherwise (README "When a rule changes"). */
+  rulesChange?: RulesChange | null;
   summary: Text | null;
   agency: Agency | null;
   office: { code: string; name: Text } | null;
   due: DueDate | null;
   historyCount: number;
+}
+
+/** What the rules in force now would decide for a submission screened under older ones. */
+export interface RulesChange {
+  screenedUnderRulesVersion: string | null;
+  rulesVersion: string;
+  wouldDecide: { status: SubmissionStatus; agency: Agency | null; summary: Text };
 }
 
 export interface HistoryEntry {
@@ -76,8 +87,12 @@ export function canSee(record: Pick<SubmissionRecord, "owner" | "agency">, calle
 
 export const etagOf = (version: number) => `"v${version}"`;
 
-/** Parses an If-Match value (`"v3"`, `W/"v3"`) to its version, or null if it is not one of ours. */
+/**
+ * Parses an If-Match value (`"v3"`) to its version, or null if it is not one
+ * of ours. If-Match compares strongly (RFC 9110 §13.1.1): a weak tag (`W/"v3"`)
+ * never matches.
+ */
 export function versionFromEtag(value: string): number | null {
-  const match = /^(?:W\/)?"v(\d+)"$/.exec(value.trim());
+  const match = /^"v(\d+)"$/.exec(value.trim());
   return match ? Number(match[1]) : null;
 }

@@ -4,8 +4,16 @@ import { REVIEW_SCOPES, SCOPES } from "../auth/caller";
 import { type RequestContext, type Route, route } from "../http/stack";
 import { parseOrThrow } from "../http/validation";
 import { idempotent } from "../idempotency/idempotency";
+import { explainQuery } from "../schema/common";
 import type { IntakeCapability } from "./capability";
-import { type ActionRequest, act, createSubmission, submissionView, visibleSubmission } from "./service";
+import {
+  type ActionRequest,
+  act,
+  createSubmission,
+  screeningExplanation,
+  submissionView,
+  visibleSubmission,
+} from "./service";
 import { historyOf, listOwned } from "./store";
 
 export const pageQuery = {
@@ -119,12 +127,15 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         path: `${base}/{id}`,
         scopes: readScopes,
         operationId: `get_${name}`,
-        summary: `One ${capability.title.en} submission, with its ETag`,
+        summary: `One ${capability.title.en} submission, with its ETag; \`?explain=true\` adds the screening's trace`,
+        query: explainQuery,
         successStatus: 200,
       },
       async (ctx) => {
         const record = await visibleSubmission(capability, ctx.params.id ?? "", ctx.caller);
-        return { status: 200, body: submissionView(capability, record), headers: { etag: `"v${record.version}"` } };
+        const view = submissionView(capability, record);
+        const body = ctx.query.explain ? { ...view, explanation: screeningExplanation(capability, record) } : view;
+        return { status: 200, body, headers: { etag: `"v${record.version}"` } };
       },
     ),
     route(
@@ -173,6 +184,7 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
           ),
           receivedAt: ctx.now.toISOString(),
           screening: null,
+          rulesVersion: null,
           summary: null,
           due: null,
         })),

@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
-import { chinaToday, findTransition } from "@rdc/core";
+import { chinaToday, findTransition, inForceOn, REVIEW_DUE_WARNING_DAYS, RULES_VERSION } from "@rdc/core";
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { ConditionFailed, transact } from "../dynamo/transact";
 import type { FilterPattern } from "../functions";
@@ -31,7 +31,8 @@ export async function screenRecord(
   at: Date,
 ): Promise<ScreenOutcome> {
   if (record.status !== "received" || record.type !== capability.type) return "skipped";
-  const decision = capability.screen(record.payload, { receivedOn: chinaToday(new Date(record.receivedAt)) });
+  const receivedOn = chinaToday(new Date(record.receivedAt));
+  const decision = capability.screen(record.payload, { receivedOn });
   const transition = findTransition("received", "screen", decision.status);
   if (!transition) throw new Error(`screening returned an impossible status ${decision.status}`);
   const { items } = changeItems({
@@ -42,6 +43,7 @@ export async function screenRecord(
     at,
     patch: {
       screening: decision.screening,
+      rulesVersion: RULES_VERSION,
       summary: decision.summary,
       agency: decision.agency,
       office: decision.office,
@@ -64,7 +66,7 @@ export async function screenRecord(
         ? {
             kind: "review_due",
             date: decision.due.date,
-            warnDaysBefore: capability.reviewWarnDays ?? 3,
+            warnDaysBefore: inForceOn(REVIEW_DUE_WARNING_DAYS, receivedOn).value,
             label: decision.due.basis,
           }
         : null,

@@ -1,4 +1,13 @@
-import { type Action, allowedFrom, findTransition, isFinal, type SubmissionStatus, text } from "@rdc/core";
+import {
+  type Action,
+  allowedFrom,
+  chinaToday,
+  findTransition,
+  isFinal,
+  RULES_VERSION,
+  type SubmissionStatus,
+  text,
+} from "@rdc/core";
 import { ulid } from "ulid";
 import type { Caller } from "../auth/caller";
 import { ConditionFailed, transact, WriteConflict } from "../dynamo/transact";
@@ -27,12 +36,33 @@ export function submissionView(capability: IntakeCapability, record: SubmissionR
     receivedAt: record.receivedAt,
     payload: list && capability.listView ? capability.listView(record.payload) : record.payload,
     screening: record.screening,
+    rulesVersion: record.rulesVersion ?? null,
+    rulesChange: record.rulesChange ?? null,
     summary: record.summary,
     agency: record.agency,
     office: record.office,
     dueDate: record.status === "under_review" ? (record.due?.date ?? null) : null,
     due: record.status === "under_review" ? record.due : null,
     links,
+  };
+}
+
+/**
+ * Why the screening decided as it did, in the eligibility check's trace
+ * format: the stored payload screened again with the trace on (the trace is
+ * never stored). `sameRules` says whether the rules in force now are those the
+ * screening was made under; when they are not, the trace shows what the
+ * current rules would decide. Null before the first screening.
+ */
+export function screeningExplanation(capability: IntakeCapability, record: SubmissionRecord) {
+  if (record.screening === null) return null;
+  const receivedOn = chinaToday(new Date(record.receivedAt));
+  const { trace = [] } = capability.screen(record.payload, { receivedOn, explain: true });
+  return {
+    rulesVersion: RULES_VERSION,
+    screenedUnderRulesVersion: record.rulesVersion ?? null,
+    sameRules: record.rulesVersion === RULES_VERSION,
+    trace,
   };
 }
 
@@ -63,6 +93,7 @@ export async function createSubmission(
     receivedAt: now,
     payload,
     screening: null,
+    rulesVersion: null,
     summary: null,
     agency: null,
     office: null,
@@ -111,6 +142,7 @@ export async function act(request: ActionRequest): Promise<HttpResult> {
   if (reviewer ? caller.agency !== record.agency : record.owner !== caller.id) {
     throw problems.forbidden(reviewer ? [`review:${record.agency ?? "?"}`] : ["owner"]);
   }
+  if (reviewer && record.owner === caller.id) throw problems.ownSubmission();
   if (request.ifMatch === undefined) throw problems.preconditionRequired();
   if (versionFromEtag(request.ifMatch) !== record.version) throw problems.preconditionFailed(etagOf(record.version));
   const transition = findTransition(record.status, action, request.to);
@@ -120,7 +152,10 @@ export async function act(request: ActionRequest): Promise<HttpResult> {
         `当前状态 ${record.status} 不允许此操作（${action}）。`,
         `The action ${action} is not allowed in status ${record.status}.`,
       ),
-      { currentStatus: record.status, allowedTransitions: allowedFrom(record.status) },
+      {
+        currentStatus: record.status,
+        allowedTransitions: allowedFrom(record.status).filter((t) => t.actor !== "system"),
+      },
     );
   }
   const leavingReview = record.status === "under_review";

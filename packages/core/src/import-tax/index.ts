@@ -1,0 +1,19 @@
+export { importTaxCenterConditions } from "./center";
+export type { ImportTaxFactReaders } from "./facts";
+export {
+  IMPORT_TAX_REGIME,
+  LIST_2026 as IMPORT_TAX_LIST_2026,
+  MEASURES_2021 as IMPORT_TAX_MEASURES_2021,
+  MEASURES_2026 as IMPORT_TAX_MEASURES_2026,
+  NOTICE_2021 as IMPORT_TAX_NOTICE_2021,
+  PERIOD_2021_FROM as IMPORT_TAX_PERIOD_2021_FROM,
+  PERIOD_2026_FROM as IMPORT_TAX_PERIOD_2026_FROM,
+} from "./instrument";
+export { INDEPENDENT_LEGAL_ENTITY, LEGAL_FORMS, type LegalForm } from "./legal-form";
+export {
+  MIN_EQUIPMENT_PURCHASES_CNY,
+  MIN_FULL_TIME_RD_STAFF,
+  MIN_RD_INVESTMENT_USD,
+  MIN_RD_STAFF_CONTRACT_YEARS,
+  MIN_TOTAL_INVESTMENT_USD,
+} from "./parameters";
