@@ -35,12 +35,23 @@ export function cite(
   };
 }
 
-/** Each citation once, in first-seen order. */
+/** A citation's identity as text, computed once per citation object. */
+const KEYS = new WeakMap<Citation, string>();
+function keyOf(c: Citation): string {
+  let key = KEYS.get(c);
+  if (key === undefined) {
+    key = `${c.document["zh-CN"]}|${c.article ?? ""}|${c.inForceFrom}|${c.unconfirmed ?? ""}|${c.quote ?? ""}`;
+    KEYS.set(c, key);
+  }
+  return key;
+}
+
+/** Each citation once, in first-seen order (equal citations made apart count as one). */
 export function uniqueCitations(citations: readonly Citation[]): Citation[] {
   const seen = new Set<string>();
   const out: Citation[] = [];
   for (const c of citations) {
-    const key = `${c.document["zh-CN"]}|${c.article ?? ""}|${c.inForceFrom}|${c.unconfirmed ?? ""}|${c.quote ?? ""}`;
+    const key = keyOf(c);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(c);
