@@ -1,7 +1,8 @@
 export type { AuthSettings } from "./auth-stack";
 export { AuthStack, RESOURCE_SERVER_ID } from "./auth-stack";
+export { CHINA_AVAILABILITY, CHINA_REGIONS, isChinaRegion, offers } from "./aws-china/availability";
 export { type ApiClientSpec, sampleClients } from "./clients";
-export { type InfraConfig, type OidcSettings, readConfig } from "./config";
+export { ConfigError, DEFAULT_PUBLIC_ROUTES_SCOPE, type InfraConfig, type OidcSettings, readConfig } from "./config";
 export { DataStack } from "./data-stack";
 export { BUNDLING } from "./lambda/bundling";
 export { addNagChecks } from "./nag";

@@ -37,15 +37,19 @@ function checkRouteScopes(functions: readonly FunctionSpec[], scopes: readonly s
  * The platform's stacks, split by concern: Data (table and key; kept outside
  * `dev`), Auth (the Cognito authorization server; skipped with an external
  * issuer) and Service (everything stateless). Context: `stage` (default
- * `dev`), `oidcIssuer` + `oidcAudience` (+ `oidcScopePrefix`), `cognitoDomainPrefix`.
+ * `dev`), `oidcIssuer` + `oidcAudience` (+ `oidcScopePrefix`), `cognitoDomainPrefix`,
+ * `region` (a China region needs the external issuer), `icpFiled`, `publicRoutesScope`.
  */
 export function createPlatformStacks(app: App, props: PlatformAppProps): PlatformStacks {
   checkRouteScopes(props.functions, props.scopes);
   const config = readConfig(app.node);
   const prefix = `RdcMeasures-${config.stage}`;
   const description = (what: string) => `rdc-measures ${config.stage}: ${what}`;
+  // With `-c region=…` the stacks are for that region (and its partition: aws-cn in China), so that
+  // the CDK writes that partition's ARNs, principals and endpoints; without it they stay env-agnostic.
+  const env = config.region ? { region: config.region } : undefined;
 
-  const data = new DataStack(app, `${prefix}-Data`, { config, description: description("table and its key") });
+  const data = new DataStack(app, `${prefix}-Data`, { config, env, description: description("table and its key") });
   let auth: AuthStack | undefined;
   let authSettings: AuthSettings;
   if (config.oidc) {
@@ -55,6 +59,7 @@ export function createPlatformStacks(app: App, props: PlatformAppProps): Platfor
       config,
       scopes: props.scopes,
       clients: props.clients,
+      env,
       description: description("OAuth2 client-credentials authorization server"),
     });
     authSettings = auth.settings;
@@ -65,6 +70,7 @@ export function createPlatformStacks(app: App, props: PlatformAppProps): Platfor
     auth: authSettings,
     table: data.table,
     tableKey: data.tableKey,
+    env,
     description: description("API, functions, processing, events and alarms"),
   });
   return { data, auth, service };

@@ -60,6 +60,7 @@ export class ServiceStack extends Stack {
           cursorSecret,
           logRetention,
           removalPolicy,
+          tracing: config.tracing,
         }),
     );
     const ofKind = (kind: FunctionSpec["kind"]) => this.functions.filter((f) => f.spec.kind === kind);
@@ -68,6 +69,7 @@ export class ServiceStack extends Stack {
       name,
       functions: ofKind("http"),
       auth: props.auth,
+      publicRoutes: config.publicRoutesOpen ? "open" : { scope: config.publicRoutesScope },
       logRetention,
       removalPolicy,
     });

@@ -8,7 +8,41 @@ const config = (context: Record<string, unknown>) => readConfig(new App({ contex
 
 describe("readConfig", () => {
   it("defaults to the dev stage with Cognito", () => {
-    expect(config({})).toEqual({ stage: "dev", isDev: true, oidc: undefined, cognitoDomainPrefix: undefined });
+    expect(config({})).toEqual({
+      stage: "dev",
+      isDev: true,
+      oidc: undefined,
+      cognitoDomainPrefix: undefined,
+      region: undefined,
+      partition: "aws",
+      china: false,
+      icpFiled: false,
+      publicRoutesOpen: true,
+      publicRoutesScope: "measures:read",
+      tracing: true,
+    });
+  });
+
+  it("a region of the global partition changes nothing but the stacks' region", () => {
+    expect(config({ region: "eu-central-1" })).toMatchObject({
+      region: "eu-central-1",
+      partition: "aws",
+      china: false,
+      publicRoutesOpen: true,
+      tracing: true,
+      oidc: undefined,
+    });
+  });
+
+  it("a China region: partition aws-cn, no X-Ray, public routes open only with the ICP filing", () => {
+    const china = {
+      region: "cn-northwest-1",
+      oidcIssuer: "https://idp.example.cn/realms/rdc",
+      oidcAudience: "rdc-api",
+    };
+    expect(config(china)).toMatchObject({ partition: "aws-cn", china: true, tracing: false, publicRoutesOpen: false });
+    expect(config({ ...china, icpFiled: "true" })).toMatchObject({ icpFiled: true, publicRoutesOpen: true });
+    expect(config({ ...china, icpFiled: false })).toMatchObject({ icpFiled: false, publicRoutesOpen: false });
   });
 
   it("any other stage is not dev", () => {

@@ -6,7 +6,7 @@ import { createPlatformStacks, type PlatformStacks } from "../src/platform-app";
 import { FIXTURE_FUNCTIONS, FIXTURE_SCOPES } from "./fixtures/functions";
 
 /** The context `cdk synth` gets from cdk.json (feature flags included). */
-const CDK_JSON_CONTEXT = JSON.parse(readFileSync(new URL("../cdk.json", import.meta.url), "utf8")).context;
+export const CDK_JSON_CONTEXT = JSON.parse(readFileSync(new URL("../cdk.json", import.meta.url), "utf8")).context;
 
 /** The app over the fixture functions, with cdk.json's context, bundling skipped (`aws:cdk:bundling-stacks: []`). */
 export function fixtureApp(context: Record<string, unknown> = {}): { app: App; stacks: PlatformStacks } {

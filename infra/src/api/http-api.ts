@@ -32,19 +32,26 @@ export interface PlatformHttpApiProps {
   name: string;
   functions: readonly PlatformFunction[];
   auth: AuthSettings;
+  /**
+   * Routes without scopes: `open` (no authorizer), or behind the JWT
+   * authorizer with one scope every partner and reviewer holds (a China
+   * region without ICP filing, where API Gateway answers no unauthenticated request).
+   */
+  publicRoutes: "open" | { scope: string };
   logRetention: logs.RetentionDays;
   removalPolicy: RemovalPolicy;
 }
 
 /** A route's `authorizationScopes`: its logical scopes with the issuer's prefix. */
-export function routeScopes(route: RouteSpec, scopePrefix: string): string[] {
+export function routeScopes(route: Pick<RouteSpec, "scopes">, scopePrefix: string): string[] {
   return route.scopes.map((scope) => `${scopePrefix}${scope}`);
 }
 
 /**
  * The HTTP API: every route of every `http` FunctionSpec. A route with scopes
  * goes through the JWT authorizer and needs any one of them; a route without
- * scopes (the measures catalogue, the OpenAPI document) is public.
+ * scopes (the measures catalogue, the OpenAPI document) is public, or, where
+ * `publicRoutes` names a scope, needs a token with that scope.
  */
 export class PlatformHttpApi extends Construct {
   readonly api: apigwv2.HttpApi;
@@ -78,13 +85,15 @@ export class PlatformHttpApi extends Construct {
       if (fn.spec.kind !== "http") continue;
       const integration = new HttpLambdaIntegration(`${fn.spec.id}Integration`, fn.fn);
       for (const route of fn.spec.routes ?? []) {
-        const isPublic = route.scopes.length === 0;
+        const isPublic = route.scopes.length === 0 && props.publicRoutes === "open";
+        const scopes =
+          route.scopes.length === 0 && props.publicRoutes !== "open" ? [props.publicRoutes.scope] : route.scopes;
         const [httpRoute] = this.api.addRoutes({
           path: route.path,
           methods: [apigwv2.HttpMethod[route.method]],
           integration,
           authorizer: isPublic ? publicRoute : authorizer,
-          authorizationScopes: isPublic ? undefined : routeScopes(route, props.auth.scopePrefix),
+          authorizationScopes: isPublic ? undefined : routeScopes({ scopes }, props.auth.scopePrefix),
         });
         if (isPublic && httpRoute) {
           Validations.of(httpRoute).acknowledge({

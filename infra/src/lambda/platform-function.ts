@@ -32,6 +32,8 @@ export interface PlatformFunctionProps {
   cursorSecret: secretsmanager.ISecret;
   logRetention: logs.RetentionDays;
   removalPolicy: RemovalPolicy;
+  /** X-Ray active tracing; off where the region does not offer it to Lambda (AWS China). */
+  tracing: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export class PlatformFunction extends Construct {
       architecture: lambda.Architecture.ARM_64,
       memorySize: MEMORY_MB,
       timeout: TIMEOUTS[spec.kind],
-      tracing: lambda.Tracing.ACTIVE,
+      tracing: props.tracing ? lambda.Tracing.ACTIVE : lambda.Tracing.DISABLED,
       role,
       logGroup: this.logGroup,
       projectRoot: REPO_ROOT,
@@ -100,6 +102,13 @@ export class PlatformFunction extends Construct {
           ? "Failed asynchronous runs go to an SQS on-failure destination (EventInvokeConfig), the successor of a function DLQ."
           : "Never invoked asynchronously: API Gateway invokes it synchronously, or an event source mapping with its own SQS on-failure destination polls for it.",
     });
+    if (!props.tracing) {
+      Validations.of(this).acknowledge({
+        id: "Serverless-LambdaTracing",
+        reason:
+          "AWS China: X-Ray integration with Lambda functions is not available in the China regions (infra/src/aws-china/availability.json, lambda.tracing.active); each function logs to its own log group, with alarms on errors, throttles and iterator age.",
+      });
+    }
     Validations.of(role).acknowledge({
       id: "AwsSolutions-IAM5[Resource::*]",
       reason:
