@@ -31,10 +31,11 @@ export const FULL_PROFILE = {
   overseasTalent: { count: 12, foreignNationals: 9, categories: ["overseas_high_end", "shortage"] },
   biologicalMaterialsForStateProjects: false,
   temporarilyImportedGoods: {
-    kind: "research_equipment",
-    reExportDueOn: "2026-09-30",
+    category: "research_equipment",
+    entryDate: "2025-09-30",
+    currentDeadline: "2026-09-30",
     extensionsGranted: 1,
-    forNationalProject: false,
+    project: { level: "none" },
   },
   plannedDataExport: {
     exporter: { isCiio: false, freeTradeZone: null },

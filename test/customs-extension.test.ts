@@ -19,7 +19,8 @@ afterAll(async () => {
 
 describe("customs extension requests through the local stack (measure 9, GACC Order 233)", () => {
   it("screens an in-time request to under_review at the competent customs, and it is approved with a reminder", async () => {
-    const reply = await fileAndScreen(partner, path, customsRequest(0));
+    const body = customsRequest(0);
+    const reply = await fileAndScreen(partner, path, { ...body, center: { ...body.center, province: "Shanghai" } });
     expect(reply.body).toMatchObject({ status: "under_review", agency: "GACC", office: { code: "2201" } });
     expect(reply.body.screening.route).toBe("competent_customs");
     expect(reply.body.payload.center.province).toBe("310000");
@@ -77,6 +78,20 @@ describe("customs extension requests through the local stack (measure 9, GACC Or
       customsRequest(3, { extensionsGranted: 3, project: { level: "provincial", name: "x", number: "y" } }),
     );
     expect(provincial.body.status).toBe("rejected");
+  });
+
+  it("stores, screens and reads back the largest valid request: 50 goods of category other, each asked about", async () => {
+    const body = customsRequest(10);
+    const item = { ...body.goods[0], category: "other", description: "测".repeat(500) };
+    const reply = await fileAndScreen(partner, path, { ...body, goods: Array.from({ length: 50 }, () => item) });
+    expect(reply.body.status).toBe("needs_info");
+    expect(reply.body.screening.missingItems).toHaveLength(50);
+    const read = await partner.get(`${path}/${reply.body.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.screening.missingItems[49].field).toBe("goods.49.category");
+    const tooMany = await partner.post(path, { ...body, goods: Array.from({ length: 51 }, () => item) });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.errors.map((e: { path: string }) => e.path)).toEqual(["body.goods"]);
   });
 
   it("answers bad HS codes and declaration numbers with a 400 naming the field", async () => {

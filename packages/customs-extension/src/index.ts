@@ -1,5 +1,5 @@
 export * from "./capability";
-export * from "./payload";
-export * from "./rules";
+export * from "./examples";
+export * from "./office";
 export * from "./schema";
 export * from "./screening";

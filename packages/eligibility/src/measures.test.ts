@@ -78,11 +78,11 @@ describe("measures", () => {
   });
 
   it("M09 follows the customs extension, or the quarantine facilitation for biological materials", () => {
-    const goods = { kind: "research_equipment", reExportDueOn: AS_OF, extensionsGranted: 0 } as const;
+    const goods = { category: "research_equipment", currentDeadline: AS_OF, extensionsGranted: 0 } as const;
     expect(measure({ ...FOREIGN, temporarilyImportedGoods: goods }, "M09").nextSteps.map((s) => s.href)).toContain(
       "/v1/customs-extension-requests",
     );
-    const noGoods = { ...FOREIGN, temporarilyImportedGoods: { kind: "other" as const } };
+    const noGoods = { ...FOREIGN, temporarilyImportedGoods: { category: "other" as const } };
     expect(measure(noGoods, "M09").outcome).toBe("undetermined");
     expect(measure(noGoods, "M09").missingFacts).toEqual(["center.biologicalMaterialsForStateProjects"]);
     expect(measure({ ...noGoods, biologicalMaterialsForStateProjects: true }, "M09").outcome).toBe("eligible");

@@ -3,7 +3,15 @@
  * missing fact makes the results that need it `undetermined` (and listed as
  * `center.<path>` in `missingFacts`), never guessed.
  */
-import type { ExporterFacts, IsoDate, LegalForm, TalentCategory, TransferFacts } from "@rdc/core";
+import type {
+  ExporterFacts,
+  GoodsCategory,
+  IsoDate,
+  LegalForm,
+  ProjectLevel,
+  TalentCategory,
+  TransferFacts,
+} from "@rdc/core";
 
 /** The legal forms of a center: the one vocabulary, defined by the import-tax rules in @rdc/core. */
 export { LEGAL_FORMS, type LegalForm } from "@rdc/core";
@@ -53,32 +61,20 @@ export interface OverseasTalentFacts {
 }
 
 /**
- * Goods under temporary admission (海关暂时进出境货物管理办法, GACC Order 233,
- * Art. 3), by the item they enter under.
+ * The temporarily imported goods whose re-export period the center wants
+ * extended (measure 9, GACC Order 233), in the customs intake's own names and
+ * values, so that what the pre-check reads can be filed as is.
  */
-export const TEMPORARY_IMPORT_KINDS = [
-  /** Item 4: instruments, equipment and supplies for scientific research. */
-  "research_equipment",
-  /** Item 5: vehicles used for those activities. */
-  "research_vehicles",
-  /** Item 8: tools for installation, commissioning, testing and repair. */
-  "installation_testing_tools",
-  /** Item 12: products, equipment and vehicles for testing. */
-  "test_products_equipment_vehicles",
-  /** Anything else. */
-  "other",
-] as const;
-export type TemporaryImportKind = (typeof TEMPORARY_IMPORT_KINDS)[number];
-
-/** The temporarily imported goods whose re-export period the center wants extended (measure 9). */
 export interface TemporaryImportFacts {
-  kind?: TemporaryImportKind;
-  /** The re-export deadline now in force (the original 6 months, or the last extension's). */
-  reExportDueOn?: IsoDate;
+  /** Core's goods categories, as the intake's `goods[].category`; `other` qualifies under no item of Art. 3. */
+  category?: GoodsCategory;
+  entryDate?: IsoDate;
+  /** The re-export deadline now in force (the initial period's or the last extension's). */
+  currentDeadline?: IsoDate;
   /** Extensions customs has already granted for these goods. */
   extensionsGranted?: number;
-  /** Used for a national key project (国家重点工程) or a national research project (国家科研项目). */
-  forNationalProject?: boolean;
+  /** The project the goods serve, as the intake's `project.level`. */
+  project?: { level?: ProjectLevel };
 }
 
 /**
@@ -162,10 +158,11 @@ export const CENTER_FIELD_PATHS = [
   "overseasTalent.foreignNationals",
   "overseasTalent.categories",
   "biologicalMaterialsForStateProjects",
-  "temporarilyImportedGoods.kind",
-  "temporarilyImportedGoods.reExportDueOn",
+  "temporarilyImportedGoods.category",
+  "temporarilyImportedGoods.entryDate",
+  "temporarilyImportedGoods.currentDeadline",
   "temporarilyImportedGoods.extensionsGranted",
-  "temporarilyImportedGoods.forNationalProject",
+  "temporarilyImportedGoods.project.level",
   "plannedDataExport.exporter.isCiio",
   "plannedDataExport.exporter.freeTradeZone",
   "plannedDataExport.transfer.date",

@@ -1,4 +1,4 @@
-import { MEASURE_IDS, TALENT_CATEGORIES } from "@rdc/core";
+import { GOODS_CATEGORIES, MEASURE_IDS, PROJECT_LEVELS, TALENT_CATEGORIES } from "@rdc/core";
 import {
   amount,
   count,
@@ -11,7 +11,7 @@ import {
   uscc,
 } from "@rdc/platform";
 import * as z from "zod";
-import { type CenterProfile, LEGAL_FORMS, TEMPORARY_IMPORT_KINDS } from "./profile";
+import { type CenterProfile, LEGAL_FORMS } from "./profile";
 
 const flag = z.boolean().optional();
 const money = amount.optional();
@@ -59,10 +59,11 @@ export const centerProfile = record({
   }).optional(),
   biologicalMaterialsForStateProjects: flag,
   temporarilyImportedGoods: record({
-    kind: z.enum(TEMPORARY_IMPORT_KINDS).optional(),
-    reExportDueOn: isoDate.optional(),
+    category: z.enum(GOODS_CATEGORIES).optional(),
+    entryDate: isoDate.optional(),
+    currentDeadline: isoDate.optional(),
     extensionsGranted: count.max(100).optional(),
-    forNationalProject: flag,
+    project: record({ level: z.enum(PROJECT_LEVELS).optional() }).optional(),
   }).optional(),
   plannedDataExport: record({
     exporter: record(exporterFactFields).optional(),

@@ -100,6 +100,11 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return Math.sign(daysBetween(b, a));
 }
 
+/** The earlier of two dates (ISO dates order as strings). */
+export function earlierDate(a: IsoDate, b: IsoDate): IsoDate {
+  return b < a ? b : a;
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): Weekday {
   return ((((toDayNumber(parseOrThrow(date)) + 4) % 7) + 7) % 7) as Weekday;

@@ -1,1 +1,6 @@
-export * from "./order-233";
+export * from "./extension";
+export * from "./goods";
+export * from "./instrument";
+export * from "./parameters";
+export * from "./period";
+export * from "./request";

@@ -69,8 +69,16 @@ export interface Instrument {
   title: Text;
   inForceFrom: IsoDate;
   sourceFile: string;
-  /** Cites an article with the words it encodes; `……` in a quote stands for omitted text. */
-  article(article: string, quote: string, options?: { unconfirmed?: string; inForceFrom?: IsoDate }): Citation;
+  /**
+   * Cites an article with the words it encodes; `……` in a quote stands for
+   * omitted text. `undefined` where the article number is not known yet (say
+   * so in `unconfirmed`).
+   */
+  article(
+    article: string | undefined,
+    quote: string,
+    options?: { unconfirmed?: string; inForceFrom?: IsoDate },
+  ): Citation;
   /** Every citation made through `article()`, for the source check. */
   readonly citations: readonly Citation[];
 }

@@ -61,3 +61,22 @@ export function withExceptions<T>(
 function missingIn(branches: readonly Branch<unknown>[]): string[] {
   return [...new Set(branches.flatMap((b) => b.result.missingFacts))];
 }
+
+/**
+ * A resolution as one rule result: the deciding branch's (with the trace of
+ * every branch read); open, with the facts that could decide it; otherwise
+ * not met, with the reasons of every branch that failed.
+ */
+export function resultOf<T>(resolution: Resolution<T>): RuleResult {
+  const { decided, considered, missingFacts } = resolution;
+  const trace = considered.flatMap((b) => b.result.trace);
+  if (decided) return { ...decided.result, trace };
+  const open = missingFacts.length > 0;
+  const deciding = open ? considered.filter((b) => b.result.outcome === "undetermined") : considered;
+  return {
+    outcome: open ? "undetermined" : "ineligible",
+    reasons: deciding.flatMap((b) => b.result.reasons),
+    missingFacts: open ? [...missingFacts] : [],
+    trace,
+  };
+}

@@ -2,8 +2,15 @@
  * The facts the rules read, each with the path `missingFacts` names it by and
  * a label a person reads when it is missing.
  */
-import { type Fact as RuleFact, type TalentCategory, type Text, text } from "@rdc/core";
-import type { CenterFieldPath, CenterProfile, FactPath, LegalForm, TemporaryImportKind } from "../profile";
+import {
+  type GoodsCategory,
+  type ProjectLevel,
+  type Fact as RuleFact,
+  type TalentCategory,
+  type Text,
+  text,
+} from "@rdc/core";
+import type { CenterFieldPath, CenterProfile, FactPath, LegalForm } from "../profile";
 
 /** A fact of the center's profile, named in `missingFacts` as `center.<path>`. */
 export interface Fact<T> extends RuleFact<CenterProfile, T> {
@@ -161,24 +168,32 @@ export const FACTS = {
     ),
     (c) => c.biologicalMaterialsForStateProjects,
   ),
-  importKind: fact<TemporaryImportKind>(
-    "temporarilyImportedGoods.kind",
-    text("暂时进境货物类别", "kind of temporarily imported goods"),
-    (c) => c.temporarilyImportedGoods?.kind,
+  importCategories: fact<readonly GoodsCategory[]>(
+    "temporarilyImportedGoods.category",
+    text("暂时进境货物类别", "category of the temporarily imported goods"),
+    (c) => {
+      const category = c.temporarilyImportedGoods?.category;
+      return category === undefined ? undefined : [category];
+    },
   ),
-  reExportDueOn: fact<string>(
-    "temporarilyImportedGoods.reExportDueOn",
+  importEntryDate: fact<string>(
+    "temporarilyImportedGoods.entryDate",
+    text("进境日期", "entry date"),
+    (c) => c.temporarilyImportedGoods?.entryDate,
+  ),
+  importCurrentDeadline: fact<string>(
+    "temporarilyImportedGoods.currentDeadline",
     text("现行复运出境期限", "current re-export deadline"),
-    (c) => c.temporarilyImportedGoods?.reExportDueOn,
+    (c) => c.temporarilyImportedGoods?.currentDeadline,
   ),
   extensionsGranted: fact<number>(
     "temporarilyImportedGoods.extensionsGranted",
     text("已获准延期次数", "extensions already granted"),
     (c) => c.temporarilyImportedGoods?.extensionsGranted,
   ),
-  forNationalProject: fact<boolean>(
-    "temporarilyImportedGoods.forNationalProject",
-    text("是否用于国家重点工程或国家科研项目", "whether for a national key project or national research project"),
-    (c) => c.temporarilyImportedGoods?.forNationalProject,
+  importProjectLevel: fact<ProjectLevel>(
+    "temporarilyImportedGoods.project.level",
+    text("货物所用项目的级别", "level of the project the goods serve"),
+    (c) => c.temporarilyImportedGoods?.project?.level,
   ),
 } as const;
