@@ -182,7 +182,7 @@ export function screenCustomsExtension(
     findings: outcome.findings,
     missingItems: outcome.missingItems,
     citations: uniqueCitations([
-      citeMeasure("（九）"),
+      citeMeasure("M09"),
       ...outcome.findings.map((f) => f.citation),
       ...parameters.map((p) => p.citation),
     ]),

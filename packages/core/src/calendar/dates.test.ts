@@ -84,7 +84,7 @@ describe("weekday", () => {
   });
 });
 
-describe("addMonths (Civil Code Art. 202)", () => {
+describe("addMonths (Civil Code 第二百零二条)", () => {
   it("ends on the corresponding day of the month", () => {
     expect(addMonths("2023-05-15", 6)).toBe("2023-11-15");
     expect(addMonths("2023-11-30", 3)).toBe("2024-02-29");
@@ -103,7 +103,7 @@ describe("addMonths (Civil Code Art. 202)", () => {
   });
 
   it("cites the Civil Code", () => {
-    expect(PERIOD_IN_MONTHS_CITATION).toMatchObject({ article: "Art. 202", inForceFrom: "2021-01-01" });
+    expect(PERIOD_IN_MONTHS_CITATION).toMatchObject({ article: "第二百零二条", inForceFrom: "2021-01-01" });
     expect(PERIOD_IN_MONTHS_CITATION.document["zh-CN"]).toBe("中华人民共和国民法典");
   });
 

@@ -3,17 +3,32 @@
  * no time zone: a date is a day number, not an instant.
  */
 import { text } from "../i18n";
-import { type Citation, cite, type IsoDate } from "../rules";
+import { type Citation, defineInstrument, type IsoDate } from "../rules";
 
-const CIVIL_CODE = text("中华人民共和国民法典", "Civil Code of the People's Republic of China");
-const CIVIL_CODE_IN_FORCE: IsoDate = "2021-01-01";
+const CIVIL_CODE = defineInstrument({
+  id: "civil-code",
+  title: text("中华人民共和国民法典", "Civil Code of the People's Republic of China"),
+  inForceFrom: "2021-01-01",
+  sourceFile: "calendar/civil-code.source.txt",
+});
+const READ_IN_REPRINTS =
+  "read in reprints that agree word for word, not in the npc.gov.cn text (calendar/civil-code.source.txt)";
 
-/** 按照年、月、日、小时计算期间的，开始的当日不计入，自下一日开始计算。 */
-export const PERIOD_START_CITATION: Citation = cite(CIVIL_CODE, "Art. 201", CIVIL_CODE_IN_FORCE);
-/** 按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。 */
-export const PERIOD_IN_MONTHS_CITATION: Citation = cite(CIVIL_CODE, "Art. 202", CIVIL_CODE_IN_FORCE);
-/** 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。 */
-export const PERIOD_LAST_DAY_CITATION: Citation = cite(CIVIL_CODE, "Art. 203", CIVIL_CODE_IN_FORCE);
+export const PERIOD_START_CITATION: Citation = CIVIL_CODE.article(
+  "第二百零一条",
+  "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。",
+  { unconfirmed: READ_IN_REPRINTS },
+);
+export const PERIOD_IN_MONTHS_CITATION: Citation = CIVIL_CODE.article(
+  "第二百零二条",
+  "按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。",
+  { unconfirmed: READ_IN_REPRINTS },
+);
+export const PERIOD_LAST_DAY_CITATION: Citation = CIVIL_CODE.article(
+  "第二百零三条",
+  "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。",
+  { unconfirmed: READ_IN_REPRINTS },
+);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;

@@ -9,6 +9,6 @@ export {
 } from "./benefits";
 export { CAPABILITY_PATHS, type CapabilityName, type Implementation } from "./capabilities";
 export { isMeasureId, MEASURE_IDS, type Measure, type MeasureId } from "./measure";
-export { getMeasure, listMeasures, MEASURES } from "./measures";
+export { citeMeasure, getMeasure, listMeasures, MEASURES } from "./measures";
 export { getPart, PARTS, type Part, type PartNumber } from "./parts";
-export { citeMeasure, MEASURES_IN_FORCE_FROM, MEASURES_POLICY } from "./policy";
+export { MEASURES_2023, MEASURES_IN_FORCE_FROM, MEASURES_POLICY } from "./policy";

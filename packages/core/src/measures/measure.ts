@@ -3,7 +3,7 @@ import type { Citation } from "../rules";
 import { AGENCY_NAMES, type AgencyId, type ResponsibleAgency } from "./agencies";
 import { type CapabilityName, type Implementation, implementation } from "./capabilities";
 import { getPart, type Part, type PartNumber } from "./parts";
-import { citeMeasure } from "./policy";
+import { MEASURES_2023 } from "./policy";
 
 export const MEASURE_IDS = [
   "M01",
@@ -105,6 +105,6 @@ export function defineMeasure(definition: MeasureDefinition): Measure {
     responsibility: RESPONSIBILITIES[definition.responsibility],
     agencyClause,
     implementedBy: [implementation("eligibility-checks"), ...(intake ? [implementation(intake)] : [])],
-    citation: citeMeasure(ARTICLES[id]),
+    citation: MEASURES_2023.article(ARTICLES[id], definition.text),
   };
 }

@@ -123,6 +123,7 @@ describe("the 16 measures", () => {
       document: MEASURES_POLICY,
       article: "（一）",
       inForceFrom: "2023-01-11",
+      quote: getMeasure("M01")?.text,
     });
     expect(getMeasure("M16")?.citation.article).toBe("（十六）");
   });

@@ -1,5 +1,6 @@
 import { text } from "../i18n";
-import { defineMeasure, type Measure } from "./measure";
+import type { Citation } from "../rules";
+import { defineMeasure, type Measure, type MeasureId } from "./measure";
 import type { PartNumber } from "./parts";
 
 /** The 16 measures of 国办函〔2023〕7号, in the order of the policy (text: ./source/measures-2023.zh.txt). */
@@ -235,4 +236,9 @@ export function listMeasures(part?: PartNumber): Measure[] {
 
 export function getMeasure(id: string): Measure | undefined {
   return MEASURES.find((m) => m.id === id);
+}
+
+/** The citation of one measure, its text as the quote. */
+export function citeMeasure(id: MeasureId): Citation {
+  return (getMeasure(id) as Measure).citation;
 }

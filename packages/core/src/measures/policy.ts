@@ -1,5 +1,5 @@
 import { text } from "../i18n";
-import { type Citation, cite, type IsoDate } from "../rules";
+import { defineInstrument, type IsoDate } from "../rules";
 
 /** The instrument that carries the 16 measures (国办函〔2023〕7号). */
 export const MEASURES_POLICY = text(
@@ -10,7 +10,14 @@ export const MEASURES_POLICY = text(
 /** Issued by the General Office of the State Council on 11 January 2023 and effective that day. */
 export const MEASURES_IN_FORCE_FROM: IsoDate = "2023-01-11";
 
-/** Cites one measure of the policy by its article numeral, e.g. `（七）`. */
-export function citeMeasure(article: string): Citation {
-  return cite(MEASURES_POLICY, article, MEASURES_IN_FORCE_FROM);
-}
+/**
+ * The policy as an instrument: each measure is cited once, by its numeral
+ * （一）…（十六）, with its text as the quote (see `defineMeasure`); rules that
+ * rest on words within a measure cite those words (e.g. core/talent).
+ */
+export const MEASURES_2023 = defineInstrument({
+  id: "guobanhan-2023-7",
+  title: MEASURES_POLICY,
+  inForceFrom: MEASURES_IN_FORCE_FROM,
+  sourceFile: "measures/source/measures-2023.zh.txt",
+});

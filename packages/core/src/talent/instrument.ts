@@ -4,18 +4,8 @@
  * checks every quote against the instrument's source text beside it.
  */
 import { text } from "../i18n";
+import { MEASURES_2023 } from "../measures/policy";
 import { cite, defineInstrument } from "../rules";
-
-/** 国办函〔2023〕7号, read from the seed text: only the words measure （十一） and its scope rest on. */
-export const MEASURES_2023 = defineInstrument({
-  id: "guobanhan-2023-7-talent",
-  title: text(
-    "国务院办公厅转发商务部 科技部《关于进一步鼓励外商投资设立研发中心的若干措施》的通知（国办函〔2023〕7号）",
-    "Notice of the General Office of the State Council Forwarding the Several Measures on Further Encouraging Foreign Investment in Establishing R&D Centers (Guo Ban Han [2023] No. 7)",
-  ),
-  inForceFrom: "2023-01-11",
-  sourceFile: "measures/source/measures-2023.zh.txt",
-});
 
 /** Measure （十一） itself: the green channel and what it relaxes. */
 export const MEASURE_11 = MEASURES_2023.article(

@@ -239,7 +239,7 @@ export function daysWorked(periods: readonly WorkPeriodFacts[], asOf: IsoDate, a
   return days;
 }
 
-/** The days of `years` full years counted from the day after `from` (to the corresponding day, Civil Code Art. 202). */
+/** The days of `years` full years counted from the day after `from` (to the corresponding day, Civil Code 第二百零二条). */
 export function daysInFullYears(from: IsoDate, years: number): number {
   return daysBetween(from, addMonths(from, 12 * years));
 }
