@@ -1,6 +1,7 @@
+import { APP_FUNCTIONS } from "@rdc/app";
+import { chinaToday } from "@rdc/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { customsRequest, dataExportRequest, talentApplication } from "./support/fixtures";
 import { client, eventually } from "./support/http";
 import { type StackProcess, startStackProcess } from "./support/stack";
 
@@ -118,15 +119,35 @@ function expectClientError(reply: { status: number; headers: Headers; body: any 
   }
 }
 
+/**
+ * Every POST route of every intake the app registers (its create route and any
+ * extra one, e.g. triage), from the intake's own example filed today; and the
+ * test intake the stack adds. A new intake is fuzzed without touching this file.
+ */
+const INTAKE_APIS = APP_FUNCTIONS.filter((f) => f.intake);
 const routes: [string, () => Json][] = [
-  ["/v1/data-export-assessments", () => dataExportRequest() as Json],
-  ["/v1/data-export-assessments/triage", () => dataExportRequest() as Json],
-  ["/v1/customs-extension-requests", () => customsRequest(10) as Json],
-  ["/v1/talent-title-applications", () => talentApplication() as Json],
+  ...INTAKE_APIS.flatMap((f) => {
+    const example = f.intake?.example;
+    if (!example) throw new Error(`intake ${f.intake?.type} has no example to fuzz from`);
+    return (f.routes ?? [])
+      .filter((r) => r.method === "POST" && !r.path.includes("{"))
+      .map((r): [string, () => Json] => [r.path, () => example(chinaToday()) as Json]);
+  }),
   ["/v1/test-submissions", () => ({ scenario: "review" })],
 ];
+const COLLECTIONS = [...INTAKE_APIS.map((f) => f.intake?.collection as string), "test-submissions"];
 
 describe(`fuzzing every POST route (${RUNS} mutated and ${RUNS} raw cases each)`, () => {
+  it("takes its routes from the app's registry of intakes", () => {
+    expect(routes.map(([path]) => path)).toEqual([
+      "/v1/data-export-assessments",
+      "/v1/data-export-assessments/triage",
+      "/v1/customs-extension-requests",
+      "/v1/talent-title-applications",
+      "/v1/test-submissions",
+    ]);
+  });
+
   for (const [path, example] of routes) {
     it(`${path}: never a 5xx, every rejection a problem naming a field`, { timeout: TIMEOUT }, async () => {
       const base = example();
@@ -202,12 +223,7 @@ describe(`fuzzing every POST route (${RUNS} mutated and ${RUNS} raw cases each)`
 
   it("wrote nothing for a rejected request: the fuzzer owns exactly the submissions it was told were accepted", async () => {
     const listed = new Set<string>();
-    for (const collection of [
-      "data-export-assessments",
-      "customs-extension-requests",
-      "talent-title-applications",
-      "test-submissions",
-    ]) {
+    for (const collection of COLLECTIONS) {
       let cursor: string | null = null;
       do {
         const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await fuzzer.get(

@@ -1,14 +1,21 @@
 import { CUSTOMS_EXTENSION_FUNCTIONS } from "@rdc/customs-extension";
 import { DATA_EXPORT_FUNCTIONS } from "@rdc/data-export";
 import { ELIGIBILITY_FUNCTIONS } from "@rdc/eligibility";
-import { type FunctionSpec, openApiDocument, PLATFORM_FUNCTIONS, type RouteSpec } from "@rdc/platform";
+import {
+  type FunctionSpec,
+  type IntakeCapability,
+  openApiDocument,
+  PLATFORM_FUNCTIONS,
+  type RouteSpec,
+} from "@rdc/platform";
 import { TALENT_TITLE_FUNCTIONS } from "@rdc/talent-title";
 
 export { ALL_SCOPES } from "@rdc/platform";
 
 /**
  * Every function of the platform, as data: the one list that infra/ deploys
- * and the local stack runs. A new capability adds its functions here.
+ * and the local stack runs, and (through each intake's API function) the one
+ * registry of intakes: a new capability adds its functions here, and nothing else.
  */
 export const APP_FUNCTIONS: readonly FunctionSpec[] = [
   ...PLATFORM_FUNCTIONS,
@@ -17,6 +24,11 @@ export const APP_FUNCTIONS: readonly FunctionSpec[] = [
   ...CUSTOMS_EXTENSION_FUNCTIONS,
   ...TALENT_TITLE_FUNCTIONS,
 ];
+
+/** The intakes among them, each with its example: what the fuzz routes, the docs and the bench file. */
+export function appIntakes(functions: readonly FunctionSpec[] = APP_FUNCTIONS): IntakeCapability[] {
+  return functions.flatMap((f) => (f.intake ? [f.intake] : []));
+}
 
 export function apiRoutes(functions: readonly FunctionSpec[] = APP_FUNCTIONS): RouteSpec[] {
   return functions.flatMap((f) => f.routes ?? []);

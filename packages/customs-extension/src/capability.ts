@@ -1,5 +1,6 @@
 import { text } from "@rdc/core";
 import { defineIntake, intakeFunctions } from "@rdc/platform";
+import { extensionRequest } from "./examples";
 import { customsExtensionPayload } from "./schema";
 import { reexportDeadlineOnApproval, screenCustomsExtension } from "./screening";
 
@@ -11,6 +12,7 @@ export const customsExtension = defineIntake({
   payload: customsExtensionPayload,
   screen: screenCustomsExtension,
   onApproved: reexportDeadlineOnApproval,
+  example: (filedOn) => extensionRequest(filedOn),
 });
 
 export const CUSTOMS_EXTENSION_FUNCTIONS = intakeFunctions(customsExtension, "CustomsExtension", import.meta.url);

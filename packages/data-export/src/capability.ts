@@ -1,5 +1,6 @@
 import { chinaToday, text } from "@rdc/core";
 import { defineIntake, intakeFunctions, route, SCOPES } from "@rdc/platform";
+import { standardContractFiling } from "./examples";
 import { dataExportPayload } from "./schema";
 import { screenDataExport } from "./screening";
 
@@ -26,6 +27,7 @@ export const dataExport = defineIntake({
   title: text("数据出境安全评估及备案申请", "cross-border data export assessment"),
   payload: dataExportPayload,
   screen: screenDataExport,
+  example: (filedOn) => standardContractFiling(filedOn),
   extraRoutes: [triageRoute],
 });
 

@@ -1,5 +1,6 @@
 import type { IndexName } from "./dynamo/table";
 import type { RouteSpec } from "./http/route";
+import type { IntakeCapability } from "./submissions/capability";
 
 /**
  * A Lambda-style event filter pattern (the subset the platform uses: nested
@@ -27,6 +28,8 @@ export interface FunctionSpec {
   /** What it does with the table, and which indexes it queries. */
   tableAccess: "read" | "readwrite";
   indexes: readonly IndexName[];
+  /** The intake whose HTTP API this is: how the app's one list of functions also lists its intakes. */
+  intake?: IntakeCapability;
   /** Puts domain events on the EventBridge bus. */
   publishesEvents?: boolean;
 }

@@ -1,5 +1,6 @@
 import { maskIdentifier, text } from "@rdc/core";
 import { defineIntake, intakeFunctions } from "@rdc/platform";
+import { greenChannelApplication } from "./examples";
 import { type TalentTitlePayload, talentTitlePayload } from "./schema";
 import { screenTalentTitle } from "./screening";
 
@@ -24,6 +25,7 @@ export const talentTitle = defineIntake({
   payload: talentTitlePayload,
   screen: screenTalentTitle,
   listView: maskPersonalForList,
+  example: (filedOn) => greenChannelApplication(filedOn),
 });
 
 export const TALENT_TITLE_FUNCTIONS = intakeFunctions(talentTitle, "TalentTitle", import.meta.url);

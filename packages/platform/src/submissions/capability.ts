@@ -1,4 +1,4 @@
-import type { ScreeningContext, ScreeningDecision, Text, WatchedDeadline } from "@rdc/core";
+import type { IsoDate, ScreeningContext, ScreeningDecision, Text, WatchedDeadline } from "@rdc/core";
 import type { ZodType } from "zod";
 import type { Route } from "../http/stack";
 
@@ -20,6 +20,8 @@ export interface IntakeCapability<P = unknown, S = unknown> {
   onApproved?(payload: P, screening: S): WatchedDeadline | null;
   /** The payload as list responses show it (e.g. with identifiers masked). */
   listView?(payload: P): P;
+  /** A valid body filed on `filedOn` (the package's `examples.ts`): the fuzz routes, the docs and the bench file it. */
+  example?(filedOn: IsoDate): P;
   /** Routes beyond the shared ones (e.g. a triage route), in the same function. */
   extraRoutes?: readonly Route<never, never>[];
 }
