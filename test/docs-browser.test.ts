@@ -44,7 +44,14 @@ describe.skipIf(!available)("the API reference page in a real headless Chromium"
       nodes.map((n) => n.textContent?.replace(/\u200b/g, "")),
     );
     expect(operations).toEqual(
-      expect.arrayContaining(["/v1/measures", "/v1/measures/{measureId}", "/v1/talent-title-applications"]),
+      expect.arrayContaining([
+        "/v1/measures",
+        "/v1/measures/{measureId}",
+        "/v1/talent-title-applications",
+        "/v1/calendar/days/{date}",
+        "/v1/calendar/working-days",
+        "/v1/calendar/working-days/count",
+      ]),
     );
     expect(external).toEqual([]);
     await page.screenshot({ path: `${process.env.TMPDIR ?? "/tmp"}/rdc-docs.png` });

@@ -30,7 +30,12 @@ describe("the local stack", () => {
   it("answers /health with DynamoDB up", async () => {
     const reply = await api.get("/health");
     expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ status: "ok", dynamodb: "up", calendarYears: [2023, 2024, 2025, 2026] });
+    expect(reply.body).toEqual({
+      status: "ok",
+      dynamodb: "up",
+      calendarYears: [2023, 2024, 2025, 2026],
+      calendarVersion: expect.stringMatching(/^notices:2023,2024,2025,2026#[0-9a-f]{8}$/),
+    });
   });
 
   it("serves the OpenAPI document with every capability's paths", async () => {

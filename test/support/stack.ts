@@ -12,11 +12,11 @@ export interface StackProcess extends BaseStackProcess {
 
 /** A local stack process with the test-only intake; in memory unless `dataDir` is given. */
 export async function startStackProcess(
-  options: { inMemory?: boolean; dataDir?: string; env?: Record<string, string> } = {},
+  options: { inMemory?: boolean; dataDir?: string; env?: Record<string, string>; functions?: string[] } = {},
 ): Promise<StackProcess> {
   const fixFile = join(mkdtempSync(join(tmpdir(), "rdc-fix-")), "fixed");
   const stack = await start({
-    functions: [TEST_INTAKE],
+    functions: [TEST_INTAKE, ...(options.functions ?? [])],
     ...(options.inMemory === false ? { dataDir: options.dataDir ?? true } : {}),
     env: { FEED_SETTLE_MS: "200", TEST_INTAKE_FIX_FILE: fixFile, ...options.env },
   });

@@ -10,6 +10,7 @@ import {
   HttpProblem,
   problems,
   type RouteSpec,
+  recomputeDueDates,
   rescreenAfterRulesChange,
   sweepDeadlines,
 } from "@rdc/platform";
@@ -118,6 +119,7 @@ export function createLocalServer(deps: ServerDeps): Server {
           dynamodb: up ? "up" : "down",
           // Working-day clocks that reach other years are provisional until their notice is added.
           calendarYears: calendarCoverage().years,
+          calendarVersion: calendarCoverage().version,
         });
         return true;
       }
@@ -171,6 +173,9 @@ export function createLocalServer(deps: ServerDeps): Server {
       }
       case "POST /local/rescreen":
         sendJson(res, 200, await rescreenAfterRulesChange(definedIntakes(), new Date()));
+        return true;
+      case "POST /local/recompute-due-dates":
+        sendJson(res, 200, await recomputeDueDates(new Date(), definedIntakes()));
         return true;
       case "GET /local/dead-letters":
         // Where each failed record sits, not its images: they may hold personal data.

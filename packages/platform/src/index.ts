@@ -1,3 +1,5 @@
+export * from "./api/calendar-client";
+export * from "./api/calendar-routes";
 export * from "./api/measures-routes";
 export * from "./auth/caller";
 export * from "./dynamo/client";
@@ -20,6 +22,7 @@ export * from "./log/logger";
 export * from "./platform-functions";
 export * from "./schema";
 export * from "./submissions/capability";
+export * from "./submissions/due-dates";
 export * from "./submissions/model";
 export * from "./submissions/routes";
 export * from "./submissions/rules-change";

@@ -12,6 +12,8 @@ const payload = record({
   agency: z.enum(["CAC", "GACC", "MOHRSS"]).default("CAC"),
   applicantName: personal(label(100)).optional(),
   watchDate: isoDate.optional(),
+  /** The review clock in working days after receipt, 10 unless given (the due-date tests use long ones). */
+  workingDays: z.number().int().min(1).max(1000).optional(),
 });
 type Payload = z.output<typeof payload>;
 
@@ -32,14 +34,21 @@ export const testIntake = defineIntake({
         : p.scenario === "reject"
           ? "rejected"
           : p.scenario;
-    const due = addWorkingDays(ctx.receivedOn, 10);
+    const workingDays = p.workingDays ?? 10;
+    const due = addWorkingDays(ctx.receivedOn, workingDays);
     return {
       status,
       agency: status === "under_review" ? p.agency : null,
       office: null,
       due:
         status === "under_review"
-          ? { date: due.date, provisional: due.provisional, basis: text("测试时限", "test clock"), citation }
+          ? {
+              date: due.date,
+              provisional: due.provisional,
+              basis: text("测试时限", "test clock"),
+              citation,
+              clock: { from: ctx.receivedOn, workingDays },
+            }
           : null,
       summary: text(`测试：${status}`, `test: ${status}`),
       screening: { scenario: p.scenario, receivedOn: ctx.receivedOn },

@@ -1,4 +1,6 @@
 export * from "./dates";
+export * from "./holiday-rules";
+export * from "./lunar";
 export * from "./notices";
-export * from "./statutory-holidays";
+export * from "./rules-year";
 export * from "./working-days";

@@ -4,6 +4,12 @@ import { addDays, isWeekend } from "./dates";
 import { HOLIDAY_NOTICES } from "./notices";
 import { addWorkingDays, calendarCoverage, dayInfo, isWorkingDay, workingDaysBetween } from "./working-days";
 
+/** What a day is, without its source (checked on its own below). */
+const kindOf = (d: string) => {
+  const { workingDay, provisional, kind, holiday } = dayInfo(d);
+  return holiday ? { workingDay, provisional, kind, holiday } : { workingDay, provisional, kind };
+};
+
 function datesFrom(from: string, to: string): string[] {
   const out: string[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
@@ -32,7 +38,7 @@ describe("the holiday notices as data", () => {
     it("makes every make-up day a weekend day that is a working day", () => {
       for (const d of notice.makeUpWorkdays) {
         expect(isWeekend(d), d).toBe(true);
-        expect(dayInfo(d), d).toEqual({ workingDay: true, provisional: false, kind: "make_up_workday" });
+        expect(kindOf(d), d).toEqual({ workingDay: true, provisional: false, kind: "makeup_workday" });
       }
     });
 
@@ -40,7 +46,8 @@ describe("the holiday notices as data", () => {
       for (const [from, to, holiday] of notice.daysOff) {
         expect(from <= to).toBe(true);
         for (const d of datesFrom(from, to)) {
-          expect(dayInfo(d), d).toEqual({ workingDay: false, provisional: false, kind: "holiday", holiday });
+          expect(kindOf(d), d).toEqual({ workingDay: false, provisional: false, kind: "holiday", holiday });
+          expect(dayInfo(d).source).toEqual({ kind: "notice", citations: [notice.citation], note: null });
         }
       }
     });
@@ -51,7 +58,7 @@ describe("the holiday notices as data", () => {
         ...notice.daysOff.flatMap(([from, to]) => datesFrom(from, to)),
       ]);
       for (const d of datesFrom(`${year}-01-01`, `${year}-12-31`).filter((d) => !listed.has(d))) {
-        expect(dayInfo(d), d).toEqual(
+        expect(kindOf(d), d).toEqual(
           isWeekend(d)
             ? { workingDay: false, provisional: false, kind: "weekend" }
             : { workingDay: true, provisional: false, kind: "workday" },
@@ -63,7 +70,7 @@ describe("the holiday notices as data", () => {
 
 describe("dayInfo and isWorkingDay on the notices' dates", () => {
   it("2023: Saturday 7 October is a working day", () => {
-    expect(dayInfo("2023-10-07")).toEqual({ workingDay: true, provisional: false, kind: "make_up_workday" });
+    expect(kindOf("2023-10-07")).toEqual({ workingDay: true, provisional: false, kind: "makeup_workday" });
     expect(isWorkingDay("2023-10-06")).toBe(false);
     expect(isWorkingDay("2023-10-09")).toBe(true);
   });
@@ -71,7 +78,7 @@ describe("dayInfo and isWorkingDay on the notices' dates", () => {
   it("2023's first range starts on 2022-12-31, which is therefore not provisional", () => {
     expect(dayInfo("2022-12-31")).toMatchObject({ workingDay: false, provisional: false, kind: "holiday" });
     expect(dayInfo("2022-12-31").holiday?.en).toBe("New Year's Day");
-    expect(dayInfo("2022-12-30")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
+    expect(kindOf("2022-12-30")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
     expect(isWorkingDay("2023-01-02")).toBe(false);
     expect(isWorkingDay("2023-01-03")).toBe(true);
   });
@@ -83,11 +90,11 @@ describe("dayInfo and isWorkingDay on the notices' dates", () => {
     expect(isWorkingDay("2024-10-08")).toBe(true);
     expect(isWorkingDay("2024-09-29")).toBe(true);
     expect(isWorkingDay("2024-10-12")).toBe(true);
-    expect(dayInfo("2024-10-13")).toEqual({ workingDay: false, provisional: false, kind: "weekend" });
+    expect(kindOf("2024-10-13")).toEqual({ workingDay: false, provisional: false, kind: "weekend" });
   });
 
   it("2025: Sunday 26 January is worked; 2 May is off under the new rules", () => {
-    expect(dayInfo("2025-01-26")).toEqual({ workingDay: true, provisional: false, kind: "make_up_workday" });
+    expect(kindOf("2025-01-26")).toEqual({ workingDay: true, provisional: false, kind: "makeup_workday" });
     expect(isWorkingDay("2025-01-27")).toBe(true);
     expect(isWorkingDay("2025-01-28")).toBe(false);
     expect(isWorkingDay("2025-05-02")).toBe(false);
@@ -105,29 +112,45 @@ describe("dayInfo and isWorkingDay on the notices' dates", () => {
   });
 });
 
-describe("the fallback for years without a notice", () => {
-  it("gives the fixed-date holidays off, provisionally", () => {
-    expect(dayInfo("2027-01-01")).toMatchObject({ workingDay: false, provisional: true, kind: "holiday" });
+describe("years without a notice: counted on the holiday rules, provisionally", () => {
+  it("gives the fixed-date holidays off, and the weekday after a weekend one in lieu", () => {
+    expect(kindOf("2027-01-01")).toMatchObject({ workingDay: false, provisional: true, kind: "holiday" });
     expect(dayInfo("2027-10-01").holiday?.en).toBe("National Day");
-    expect(isWorkingDay("2027-10-03")).toBe(false);
-    expect(dayInfo("2027-10-04")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
-    expect(dayInfo("2027-01-02")).toEqual({ workingDay: false, provisional: true, kind: "weekend" });
+    // 10-02 and 10-03 are a Saturday and a Sunday: 10-04 and 10-05 in lieu (Art. 6).
+    expect(kindOf("2027-10-04")).toMatchObject({ workingDay: false, provisional: true, kind: "in_lieu" });
+    expect(kindOf("2027-10-05")).toMatchObject({ workingDay: false, provisional: true, kind: "in_lieu" });
+    expect(kindOf("2027-10-06")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
+    expect(kindOf("2027-01-02")).toEqual({ workingDay: false, provisional: true, kind: "weekend" });
   });
 
   it("adds 2 May only from 2025 (State Council Decree 795)", () => {
-    expect(dayInfo("2022-05-02")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
-    expect(dayInfo("2030-05-02")).toMatchObject({ workingDay: false, provisional: true, kind: "holiday" });
-    expect(dayInfo("2030-05-03")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
+    // 2021 (no notice is data): 5-1 is a Saturday, so 5-3 is the day in lieu and 5-2 an ordinary Sunday.
+    expect(kindOf("2021-05-02")).toEqual({ workingDay: false, provisional: true, kind: "weekend" });
+    expect(kindOf("2021-05-03")).toMatchObject({ workingDay: false, provisional: true, kind: "in_lieu" });
+    expect(kindOf("2021-05-04")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
+    expect(kindOf("2030-05-02")).toMatchObject({ workingDay: false, provisional: true, kind: "holiday" });
+    expect(kindOf("2030-05-03")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
     expect(dayInfo("2022-05-01").holiday?.en).toBe("Labour Day");
   });
 
-  it("does not guess lunar holidays", () => {
-    expect(dayInfo("2027-02-08")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
+  it("computes the lunar holidays instead of counting them as working days", () => {
+    expect(kindOf("2027-02-08")).toMatchObject({ workingDay: false, provisional: true, kind: "holiday" });
+  });
+
+  it("says where each answer comes from", () => {
+    expect(dayInfo("2027-02-05").source).toMatchObject({ kind: "holiday_rules" });
+    expect(dayInfo("2027-02-05").source.citations[0]).toMatchObject({
+      article: "第二条第（二）项",
+      quote: "（二）春节，放假4天（农历除夕、正月初一至初三）",
+    });
+    expect(dayInfo("2027-03-01").source.citations.map((c) => c.article)).toEqual(["第二条", "第六条", "第七条"]);
+    expect(dayInfo("2027-03-01").source.note?.en).toContain("make-up working days await the notice");
   });
 
   it("answers for every date 1900–2100", () => {
-    expect(dayInfo("1900-01-01")).toMatchObject({ workingDay: false, provisional: true, kind: "holiday" });
-    expect(dayInfo("2100-12-31")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
+    expect(kindOf("1900-01-01")).toMatchObject({ workingDay: false, provisional: true, kind: "holiday" });
+    expect(dayInfo("1900-01-01").source.note?.en).toContain("before 2008 are not encoded");
+    expect(kindOf("2100-12-31")).toEqual({ workingDay: true, provisional: true, kind: "workday" });
     expect(addWorkingDays("2100-12-30", 1)).toEqual({ date: "2100-12-31", provisional: true });
   });
 });

@@ -223,7 +223,7 @@ export function reviewDue(route: FilingRoute, receivedOn: IsoDate, clocks = cloc
           `标准合同办法未规定网信部门的办理期限；本平台以${total}个工作日的备案期限作为办理目标。`,
           `Decree 13 sets no period for the office; the platform uses the ${total}-working-day filing period as its target.`,
         );
-  return { date, provisional, basis, citation: last.citation };
+  return { date, provisional, basis, citation: last.citation, clock: { from: receivedOn, workingDays: total } };
 }
 
 export interface FilingDeadline {

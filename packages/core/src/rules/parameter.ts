@@ -36,7 +36,16 @@ export function defineParameter<T>(
     if (sorted[i]?.from === sorted[i - 1]?.from)
       throw new Error(`parameter ${id}: two versions from ${sorted[i]?.from}`);
   }
-  return { id, description, versions: sorted };
+  const parameter = { id, description, versions: sorted };
+  PARAMETERS.push(parameter as Parameter<unknown>);
+  return parameter;
+}
+
+const PARAMETERS: Parameter<unknown>[] = [];
+
+/** Every parameter defined so far (all of a package's, once it is imported): the README's table of figures. */
+export function parameters(): readonly Parameter<unknown>[] {
+  return PARAMETERS;
 }
 
 /** The version in force on `asOf`, or undefined if none (before the first version, or a `null` gap). */

@@ -31,6 +31,7 @@ export type Action =
   | "screen"
   | "rescreen"
   | "flag_rules_change"
+  | "recompute_due"
   | "supplement"
   | "withdraw"
   | "approve"
@@ -56,6 +57,8 @@ export const TRANSITIONS: readonly Transition[] = [
   // When the rules change (see README "When a rule changes"): screened again, or flagged for the reviewer.
   { from: "needs_info", to: "received", actor: "system", action: "rescreen" },
   { from: "under_review", to: "under_review", actor: "system", action: "flag_rules_change" },
+  // When a holiday notice is added (README "When a holiday notice is added"): a provisional due date counted again.
+  { from: "under_review", to: "under_review", actor: "system", action: "recompute_due" },
   ...NON_FINAL.map((from): Transition => ({ from, to: "withdrawn", actor: "partner", action: "withdraw" })),
   { from: "under_review", to: "approved", actor: "reviewer", action: "approve" },
   { from: "under_review", to: "rejected", actor: "reviewer", action: "reject" },
@@ -77,5 +80,6 @@ export const DOMAIN_EVENT_TYPES = [
   "submission.deadline_approaching",
   "submission.overdue",
   "submission.rules_changed",
+  "submission.due_date_changed",
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];

@@ -5,12 +5,21 @@ import type { Agency } from "./lifecycle";
 /** What screening may decide for a received submission. */
 export type ScreeningStatus = "under_review" | "needs_info" | "not_required" | "rejected";
 
+/** A clock of working days: the due date is the `workingDays`-th working day after `from` (from not counted). */
+export interface WorkingDayClock {
+  from: IsoDate;
+  workingDays: number;
+}
+
 /** A statutory date computed from a clock, possibly in a year whose holiday notice is not yet data. */
 export interface DueDate {
   date: IsoDate;
+  /** The clock passed over a day of a year whose holiday notice is not data: the date may move when it is added. */
   provisional: boolean;
   basis: Text;
   citation: Citation;
+  /** The clock the date was counted on, so that it can be counted again when the calendar changes. */
+  clock?: WorkingDayClock;
 }
 
 /** A date the deadline sweep watches, e.g. a re-export deadline. */

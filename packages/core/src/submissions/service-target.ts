@@ -14,6 +14,7 @@ export function serviceTargetDue(receivedOn: IsoDate, target: ParameterValue<num
   return {
     date,
     provisional,
+    clock: { from: receivedOn, workingDays: target.value },
     basis: text(
       `平台服务目标：收到申请后${target.value}个工作日内完成审核（${why["zh-CN"]}；非法定期限）。`,
       `Platform service target: review within ${target.value} working days of receipt (${why.en}; not a statutory deadline).`,

@@ -5,7 +5,7 @@ import { SCOPES } from "../auth/caller";
 import { documentClient, tableName } from "../dynamo/client";
 import { problems } from "../http/problem";
 import { route } from "../http/stack";
-import type { DomainEvent } from "./model";
+import { type DomainEvent, domainEventSchema } from "./model";
 
 /**
  * Events become visible in the feed only once they are older than this, so a
@@ -35,6 +35,7 @@ export const eventFeedRoute = route(
     operationId: "list_events",
     summary: "Domain events in order; pass the previous page's `nextCursor` as `after`",
     query: feedQuery,
+    response: z.object({ items: z.array(domainEventSchema), nextCursor: z.string().nullable() }),
     successStatus: 200,
   },
   async (ctx) => {

@@ -1,5 +1,6 @@
-import type { Agency, DomainEventType } from "@rdc/core";
+import { type Agency, DOMAIN_EVENT_TYPES, type DomainEventType } from "@rdc/core";
 import { monotonicFactory } from "ulid";
+import * as z from "zod";
 import { tableName } from "../dynamo/client";
 import type { TransactItem } from "../dynamo/transact";
 import type { FilterPattern } from "../functions";
@@ -21,6 +22,40 @@ export interface DomainEvent {
   submissionType: string;
   data: Record<string, unknown>;
 }
+
+/** `data` of `submission.due_date_changed`: a due date counted again when the working-day calendar changed. */
+export const dueDateChangedData = z
+  .object({
+    previousDueDate: z.string().meta({ description: "the due date before, YYYY-MM-DD" }),
+    dueDate: z.string().meta({ description: "the due date now, YYYY-MM-DD" }),
+    provisional: z
+      .boolean()
+      .meta({ description: "the new date still passes over a year whose holiday notice is not data" }),
+  })
+  .meta({ id: "DueDateChangedData" });
+
+const EVENT_DATA = [
+  "submission.received: status, version",
+  "submission.screened: status, agency, office, dueDate, summary",
+  "submission.status_changed: from, to, action, reason, version",
+  "submission.deadline_approaching / submission.overdue: kind, date, label",
+  "submission.rules_changed: screenedUnderRulesVersion, rulesVersion, wouldDecide",
+  "submission.due_date_changed: previousDueDate, dueDate, provisional (DueDateChangedData)",
+].join("; ");
+
+/** A domain event as the feed serves it, for the OpenAPI document. */
+export const domainEventSchema = z
+  .object({
+    id: z.string().meta({ description: "ULID; ids only ever grow" }),
+    type: z.enum(DOMAIN_EVENT_TYPES),
+    occurredAt: z.string(),
+    submissionId: z.string(),
+    submissionType: z.string(),
+    data: z
+      .union([dueDateChangedData, z.record(z.string(), z.unknown())])
+      .meta({ description: `by type: ${EVENT_DATA}` }),
+  })
+  .meta({ id: "DomainEvent" });
 
 export interface EventAudience {
   owner: string;

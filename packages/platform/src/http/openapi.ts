@@ -3,10 +3,31 @@ import type { RouteSpec } from "./route";
 
 const PROBLEM = { $ref: "#/components/schemas/Problem" };
 
-function schemaOf(schema: ZodType, io: "input" | "output") {
+/**
+ * Schemas named with zod's `.meta({ id })` become `components.schemas` entries:
+ * zod puts them under the schema's own `$defs`, whose `#/$defs/…` references
+ * would resolve against the root of the OpenAPI document; they are hoisted
+ * into `named` and the references rewritten to `#/components/schemas/…`.
+ */
+function hoisted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(hoisted);
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] =
+      k === "$ref" && typeof v === "string" && v.startsWith("#/$defs/")
+        ? `#/components/schemas/${v.slice("#/$defs/".length)}`
+        : hoisted(v);
+  }
+  return out;
+}
+
+function schemaOf(schema: ZodType, io: "input" | "output", named: Record<string, unknown> = {}) {
   const json = toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
   delete json.$schema;
-  return json;
+  const { $defs, ...rest } = json as { $defs?: Record<string, unknown> };
+  for (const [name, def] of Object.entries($defs ?? {})) named[name] = hoisted(def);
+  return hoisted(rest) as Record<string, unknown>;
 }
 
 function queryParameters(schema: ZodType | undefined) {
@@ -26,12 +47,16 @@ export function openApiDocument(
   info: { title: string; version: string; description: string },
 ) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const named: Record<string, unknown> = {};
   for (const r of routes) {
+    const pathSchemas = r.params
+      ? ((schemaOf(r.params, "input") as { properties?: Record<string, unknown> }).properties ?? {})
+      : {};
     const params = [...r.path.matchAll(/\{([^}]+)\}/g)].map((m) => ({
       name: m[1],
       in: "path",
       required: true,
-      schema: { type: "string" },
+      schema: pathSchemas[m[1] ?? ""] ?? { type: "string" },
     }));
     const operation: Record<string, unknown> = {
       operationId: r.operationId,
@@ -45,7 +70,10 @@ export function openApiDocument(
           : []),
       ],
       responses: {
-        [String(r.successStatus)]: { description: "Success", content: { "application/json": { schema: {} } } },
+        [String(r.successStatus)]: {
+          description: "Success",
+          content: { "application/json": { schema: r.response ? schemaOf(r.response, "output", named) : {} } },
+        },
         "4XX": { description: "Problem (RFC 9457)", content: { "application/problem+json": { schema: PROBLEM } } },
       },
       ...(r.scopes.length ? { security: [{ oauth2: [...r.scopes] }] } : { security: [] }),
@@ -53,7 +81,7 @@ export function openApiDocument(
     if (r.body) {
       operation.requestBody = {
         required: true,
-        content: { "application/json": { schema: schemaOf(r.body, "input") } },
+        content: { "application/json": { schema: schemaOf(r.body, "input", named) } },
       };
     }
     paths[r.path] ??= {};
@@ -68,6 +96,7 @@ export function openApiDocument(
         oauth2: { type: "oauth2", flows: { clientCredentials: { tokenUrl: "/oauth2/token", scopes: {} } } },
       },
       schemas: {
+        ...named,
         Problem: {
           type: "object",
           required: ["type", "title", "status"],

@@ -17,6 +17,10 @@ export interface RouteSpec {
   summary: string;
   body?: ZodType;
   query?: ZodType;
+  /** The path parameters (`{date}`), validated like the query: a bad one is a 400 naming `path.<name>`. */
+  params?: ZodType;
+  /** The success response's body as the client reads it (localized), for the OpenAPI document. */
+  response?: ZodType;
   /** Status code of the success response. */
   successStatus: number;
 }

@@ -20,12 +20,12 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 
-export interface RequestContext<B = unknown, Q = unknown> {
+export interface RequestContext<B = unknown, Q = unknown, P = Record<string, string>> {
   /** The verified caller; null only on public routes. */
   caller: Caller;
   body: B;
   query: Q;
-  params: Record<string, string>;
+  params: P;
   headers: Record<string, string | undefined>;
   locale: Locale;
   requestId: string;
@@ -39,18 +39,22 @@ export interface HttpResult {
   headers?: Record<string, string>;
 }
 
-export interface Route<B = unknown, Q = unknown> extends RouteSpec {
-  handle(ctx: RequestContext<B, Q>): Promise<HttpResult>;
+export interface Route<B = unknown, Q = unknown, P = Record<string, string>> extends RouteSpec {
+  handle(ctx: RequestContext<B, Q, P>): Promise<HttpResult>;
 }
 
 const NO_QUERY = z.strictObject({});
 const PUBLIC_CALLER: Caller = { id: "", scopes: new Set(), agency: null };
 
-/** A typed route: body and query are parsed with their zod schemas before `handle` runs. */
-export function route<BS extends ZodType = ZodType<undefined>, QS extends ZodType = typeof NO_QUERY>(
-  spec: Omit<RouteSpec, "body" | "query"> & { body?: BS; query?: QS },
-  handle: (ctx: RequestContext<z.output<BS>, z.output<QS>>) => Promise<HttpResult>,
-): Route<z.output<BS>, z.output<QS>> {
+/** A typed route: body, query and path parameters are parsed with their zod schemas before `handle` runs. */
+export function route<
+  BS extends ZodType = ZodType<undefined>,
+  QS extends ZodType = typeof NO_QUERY,
+  PS extends ZodType = ZodType<Record<string, string>>,
+>(
+  spec: Omit<RouteSpec, "body" | "query" | "params"> & { body?: BS; query?: QS; params?: PS },
+  handle: (ctx: RequestContext<z.output<BS>, z.output<QS>, z.output<PS>>) => Promise<HttpResult>,
+): Route<z.output<BS>, z.output<QS>, z.output<PS>> {
   return { ...spec, handle };
 }
 
@@ -126,6 +130,7 @@ export function httpHandler(routes: readonly Route<never, never>[]) {
     const caller = r.scopes.length ? callerFromEvent(event) : PUBLIC_CALLER;
     requireScope(caller, r.scopes);
     const query = parseOrThrow(r.query ?? NO_QUERY, { ...event.queryStringParameters }, locale, "query");
+    const pathParams = r.params ? (parseOrThrow(r.params, params, locale, "path") as Record<string, string>) : params;
     const body = r.body ? parseOrThrow(r.body, event.body ?? {}, locale, "body") : undefined;
     if (!r.body && event.body !== undefined && event.body !== "" && !isEmptyObject(event.body)) {
       throw problems.validation([{ path: "body", code: "unexpected_body", message: "this route takes no body" }]);
@@ -134,7 +139,7 @@ export function httpHandler(routes: readonly Route<never, never>[]) {
       caller,
       body,
       query,
-      params,
+      params: pathParams,
       headers: event.headers ?? {},
       locale,
       requestId,

@@ -22,7 +22,16 @@ export interface ChangeRequest {
   patch?: Partial<
     Pick<
       SubmissionRecord,
-      "payload" | "screening" | "rulesVersion" | "rulesChange" | "summary" | "agency" | "office" | "due" | "receivedAt"
+      | "payload"
+      | "screening"
+      | "rulesVersion"
+      | "rulesChange"
+      | "summary"
+      | "agency"
+      | "office"
+      | "due"
+      | "calendarVersion"
+      | "receivedAt"
     >
   >;
   /** Events besides `submission.status_changed` (not emitted when the status stays), e.g. `submission.screened`. */

@@ -22,6 +22,8 @@ export interface SubmissionRecord<P = unknown, S = unknown> {
   agency: Agency | null;
   office: { code: string; name: Text } | null;
   due: DueDate | null;
+  /** The calendar data (`calendarVersion()`) the due date was counted on; absent on submissions stored before it was kept. */
+  calendarVersion?: string | null;
   historyCount: number;
 }
 

@@ -89,7 +89,7 @@ function requeue(record: SubmissionRecord, at: Date) {
       `The rules changed (${record.rulesVersion ?? "none"} → ${RULES_VERSION}): screened again under the current rules`,
     ),
     at,
-    patch: { screening: null, summary: null, due: null, rulesVersion: null, rulesChange: null },
+    patch: { screening: null, summary: null, due: null, calendarVersion: null, rulesVersion: null, rulesChange: null },
   }).items;
 }
 

@@ -1,7 +1,14 @@
 import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
-import { chinaToday, findTransition, inForceOn, REVIEW_DUE_WARNING_DAYS, RULES_VERSION } from "@rdc/core";
+import {
+  calendarVersion,
+  chinaToday,
+  findTransition,
+  inForceOn,
+  REVIEW_DUE_WARNING_DAYS,
+  RULES_VERSION,
+} from "@rdc/core";
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { ConditionFailed, transact } from "../dynamo/transact";
 import type { FilterPattern } from "../functions";
@@ -48,6 +55,7 @@ export async function screenRecord(
       agency: decision.agency,
       office: decision.office,
       due: decision.due,
+      calendarVersion: decision.due ? calendarVersion() : null,
     },
     extraEvents: [
       {
