@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -57,6 +57,81 @@ describe("stopping the local stack", () => {
       if (signal !== "SIGKILL") expect(code).toBe(0);
       expect(await gone([stack.pid, ...children])).toEqual([]);
     });
+  }
+});
+
+const ROOT = resolve(import.meta.dirname, "..");
+
+interface Top {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  output(): string;
+}
+
+/** Starts the stack as a user does (`npm start`, or the script it runs), in memory on a free port, and waits until it is ready. */
+async function startTop(command: string, args: string[]): Promise<Top> {
+  const child = spawn(command, [...args, "--in-memory", "--port", "0"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once("exit", (code, signal) => done({ code, signal })),
+  );
+  const url = await new Promise<string>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`not ready in 120 s:\n${output}`)), 120_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split("\n").find((l) => l.includes('"message":"local stack ready"'));
+      if (line) {
+        clearTimeout(timer);
+        ready((JSON.parse(line) as { api: string }).api);
+      }
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    void exited.then(({ code }) => {
+      clearTimeout(timer);
+      fail(new Error(`exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+  return { child, url, exited, output: () => output };
+}
+
+async function refused(url: string): Promise<boolean> {
+  return fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) }).then(
+    () => false,
+    () => true,
+  );
+}
+
+describe("a signal to the top process only stops every wrapper and the whole stack (issue 17)", () => {
+  it("SIGTERM to `npm start` (what a process manager sends): npm, sh, the run script, npx, pnpm, tsx, the stack and Java all end", async () => {
+    const top = await startTop("npm", ["start", "--"]);
+    const tree = descendants(top.child.pid ?? 0);
+    expect(execFileSync("ps", ["-o", "comm=", "-p", tree.join(",")], { encoding: "utf8" })).toContain("java");
+    expect((await client(top.url).get("/health")).status).toBe(200);
+    top.child.kill("SIGTERM");
+    await top.exited;
+    expect(await gone(tree, 20_000)).toEqual([]);
+    expect(await refused(top.url)).toBe(true);
+  }, 180_000);
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    it(`${signal} to \`node scripts/run.mjs start\`: it waits until the stack has stopped, then ends by ${signal}`, async () => {
+      const top = await startTop(process.execPath, ["scripts/run.mjs", "start"]);
+      const tree = descendants(top.child.pid ?? 0);
+      expect(tree.length).toBeGreaterThan(3);
+      top.child.kill(signal);
+      const { signal: endedBy } = await top.exited;
+      expect(endedBy).toBe(signal);
+      // Waited for: nothing of the stack is left when the top process ends (a moment for the reaper).
+      expect(await gone(tree, 1_000)).toEqual([]);
+      expect(top.output()).toContain(`${signal}: stopping the local stack`);
+    }, 180_000);
   }
 });
 

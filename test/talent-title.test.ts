@@ -73,13 +73,14 @@ describe("talent title applications through the local stack (measure 11)", () =>
     expect(rules).toEqual(expect.arrayContaining(["talent.green-channel.center", "talent.publicity.period"]));
   });
 
-  it("masks passport number and birth date in lists, and shows them whole to the owner and the reviewer", async () => {
+  it("masks the applicant in lists (initials, * and the last 3, no birth date), and shows it whole to the owner and the reviewer", async () => {
     const created = await partner.post(path, talentApplication());
     await screened(partner, `${path}/${created.body.id}`, "under_review");
     const list = await partner.get(path);
     const item = list.body.items.find((i: { id: string }) => i.id === created.body.id);
-    expect(item.payload.applicant.passportNumber).toBe("C01****47");
-    expect(item.payload.applicant.birthDate).not.toBe("1985-04-12");
+    expect(item.payload.applicant).toMatchObject({ fullName: "A. S.", passportNumber: "*T47" });
+    expect(item.payload.applicant.workPermit.number).toBe("*123");
+    expect(item.payload.applicant).not.toHaveProperty("birthDate");
     expect((await partner.get(`${path}/${created.body.id}`)).body.payload.applicant.passportNumber).toBe("C01X00T47");
     expect((await hr.get(`${path}/${created.body.id}`)).body.payload.applicant.birthDate).toBe("1985-04-12");
   });

@@ -1,6 +1,5 @@
 import { ALL_SCOPES, APP_FUNCTIONS } from "@rdc/app";
 import { App } from "aws-cdk-lib";
-import { sampleClients } from "./clients";
 import { ConfigError } from "./config";
 import { addNagChecks } from "./nag";
 import { createPlatformStacks } from "./platform-app";
@@ -10,11 +9,14 @@ try {
   createPlatformStacks(app, {
     functions: APP_FUNCTIONS,
     scopes: ALL_SCOPES,
-    // Add a partner system here: { id: "PartnerAcme", scopes: ["eligibility", "submissions:write", ...] }.
-    clients: [...sampleClients(ALL_SCOPES)],
+    // The partner and reviewer systems, e.g. { id: "PartnerAcme", scopes: ["eligibility", "submissions:write", ...] },
+    // { id: "ReviewerCac", scopes: ["review:CAC", "events:read"] }; never a review:* and a partner scope in one client.
+    // The sample clients come on top in `dev` (or with -c sampleClients=true).
+    clients: [],
   });
 } catch (error) {
-  // A wrong or missing `-c` value (e.g. a China region without oidcIssuer): its message, without a stack trace.
+  // A wrong or missing `-c` value (e.g. a China region without oidcIssuer), or a client list that breaks
+  // the separation of duties: its message, without a stack trace.
   if (!(error instanceof ConfigError)) throw error;
   console.error(`synth stopped: ${error.message}`);
   process.exit(1);

@@ -1,7 +1,7 @@
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from "aws-cdk-lib";
 import * as cognito from "aws-cdk-lib/aws-cognito";
 import type { Construct } from "constructs";
-import type { ApiClientSpec } from "./clients";
+import { type ApiClientSpec, checkSeparationOfDuties } from "./clients";
 import type { InfraConfig } from "./config";
 
 /** What the HTTP API's JWT authorizer needs to know, from Cognito or an external issuer. */
@@ -33,6 +33,7 @@ export class AuthStack extends Stack {
   constructor(scope: Construct, id: string, props: AuthStackProps) {
     super(scope, id, props);
     const { config } = props;
+    checkSeparationOfDuties(props.clients);
 
     const pool = new cognito.UserPool(this, "UserPool", {
       userPoolName: `rdc-measures-${config.stage}`,

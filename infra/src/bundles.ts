@@ -40,6 +40,7 @@ export function esbuildOptions(entry: string, outfile: string): BuildOptions {
     sourcesContent: BUNDLING.sourcesContent,
     external: BUNDLING.externalModules,
     banner: BUNDLING.banner ? { js: BUNDLING.banner } : undefined,
+    charset: BUNDLING.charset,
     absWorkingDir: REPO_ROOT,
     metafile: true,
     logLevel: "warning",

@@ -38,12 +38,21 @@ export interface InfraConfig {
   publicRoutesScope: string;
   /** Lambda X-Ray active tracing: on wherever the region offers it (not in China). */
   tracing: boolean;
+  /**
+   * `-c sampleClients=true|false`: deploy the sample app clients (`SamplePartner`,
+   * `SampleReviewer<AGENCY>`, src/clients.ts). Default: only in `dev`, never elsewhere
+   * unless asked; without Cognito (an external issuer) there are no app clients at all.
+   */
+  sampleClients: boolean;
 }
 
 /** The scope every partner and reviewer holds, for the public routes of a China stage without ICP filing. */
 export const DEFAULT_PUBLIC_ROUTES_SCOPE = "measures:read";
 
-/** A wrong or missing context value: synth stops with this message (src/app.ts prints it without a stack trace). */
+/**
+ * A wrong or missing configuration value (a `-c` context value, or the app's list of clients):
+ * synth stops with this message (src/app.ts prints it without a stack trace).
+ */
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -96,10 +105,11 @@ export function readConfig(node: Node): InfraConfig {
   if (china) checkChinaIssuer(region as string, oidc);
   const icpFiled = optionalBoolean(node, "icpFiled") ?? false;
   const publicRoutesScope = optionalString(node, "publicRoutesScope") ?? DEFAULT_PUBLIC_ROUTES_SCOPE;
+  const isDev = stage === "dev";
   if (/\s/.test(publicRoutesScope)) throw new ConfigError('context "publicRoutesScope" must be one scope (no spaces)');
   return {
     stage,
-    isDev: stage === "dev",
+    isDev,
     oidc,
     cognitoDomainPrefix: optionalString(node, "cognitoDomainPrefix"),
     region,
@@ -109,6 +119,7 @@ export function readConfig(node: Node): InfraConfig {
     publicRoutesOpen: offers(region, "apigateway.unauthenticated-route", icpFiled),
     publicRoutesScope,
     tracing: offers(region, "lambda.tracing.active"),
+    sampleClients: optionalBoolean(node, "sampleClients") ?? isDev,
   };
 }
 

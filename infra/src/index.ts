@@ -1,10 +1,10 @@
 export type { AuthSettings } from "./auth-stack";
 export { AuthStack, RESOURCE_SERVER_ID } from "./auth-stack";
 export { CHINA_AVAILABILITY, CHINA_REGIONS, isChinaRegion, offers } from "./aws-china/availability";
-export { type ApiClientSpec, sampleClients } from "./clients";
+export { type ApiClientSpec, checkSeparationOfDuties, PARTNER_SCOPES, sampleClients } from "./clients";
 export { ConfigError, DEFAULT_PUBLIC_ROUTES_SCOPE, type InfraConfig, type OidcSettings, readConfig } from "./config";
 export { DataStack } from "./data-stack";
 export { BUNDLING } from "./lambda/bundling";
 export { addNagChecks } from "./nag";
-export { createPlatformStacks, type PlatformAppProps, type PlatformStacks } from "./platform-app";
+export { appClients, createPlatformStacks, type PlatformAppProps, type PlatformStacks } from "./platform-app";
 export { ServiceStack } from "./service-stack";

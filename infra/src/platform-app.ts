@@ -1,8 +1,8 @@
 import type { FunctionSpec } from "@rdc/platform";
 import type { App } from "aws-cdk-lib";
 import { type AuthSettings, AuthStack } from "./auth-stack";
-import type { ApiClientSpec } from "./clients";
-import { readConfig } from "./config";
+import { type ApiClientSpec, sampleClients } from "./clients";
+import { ConfigError, type InfraConfig, readConfig } from "./config";
 import { DataStack } from "./data-stack";
 import { ServiceStack } from "./service-stack";
 
@@ -11,7 +11,11 @@ export interface PlatformAppProps {
   functions: readonly FunctionSpec[];
   /** The platform's logical scopes (the Cognito resource server's scopes). */
   scopes: readonly string[];
-  /** The Cognito app clients (ignored with an external OIDC issuer). */
+  /**
+   * The Cognito app clients: the real partner and reviewer systems (ignored with an
+   * external OIDC issuer). The sample clients are added to them where the config
+   * asks for them (`dev`, or `-c sampleClients=true`).
+   */
   clients: readonly ApiClientSpec[];
 }
 
@@ -33,12 +37,24 @@ function checkRouteScopes(functions: readonly FunctionSpec[], scopes: readonly s
   }
 }
 
+/** The app clients a Cognito stage gets: the given ones, and the samples where asked for. */
+export function appClients(config: InfraConfig, scopes: readonly string[], clients: readonly ApiClientSpec[]) {
+  const all = [...(config.sampleClients ? sampleClients(scopes) : []), ...clients];
+  if (!all.length) {
+    throw new ConfigError(
+      `stage ${config.stage} has no app client: add the partner and reviewer systems to the clients in src/app.ts, ` +
+        "or deploy the sample clients with -c sampleClients=true (a trial with synthetic data only)",
+    );
+  }
+  return all;
+}
+
 /**
  * The platform's stacks, split by concern: Data (table and key; kept outside
  * `dev`), Auth (the Cognito authorization server; skipped with an external
  * issuer) and Service (everything stateless). Context: `stage` (default
  * `dev`), `oidcIssuer` + `oidcAudience` (+ `oidcScopePrefix`), `cognitoDomainPrefix`,
- * `region` (a China region needs the external issuer), `icpFiled`, `publicRoutesScope`.
+ * `region` (a China region needs the external issuer), `icpFiled`, `publicRoutesScope`, `sampleClients`.
  */
 export function createPlatformStacks(app: App, props: PlatformAppProps): PlatformStacks {
   checkRouteScopes(props.functions, props.scopes);
@@ -58,7 +74,7 @@ export function createPlatformStacks(app: App, props: PlatformAppProps): Platfor
     auth = new AuthStack(app, `${prefix}-Auth`, {
       config,
       scopes: props.scopes,
-      clients: props.clients,
+      clients: appClients(config, props.scopes, props.clients),
       env,
       description: description("OAuth2 client-credentials authorization server"),
     });

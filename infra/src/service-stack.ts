@@ -1,4 +1,4 @@
-import type { FunctionSpec } from "@rdc/platform";
+import { CURSOR_KEY_MAX_AGE_SECONDS, type FunctionSpec } from "@rdc/platform";
 import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as events from "aws-cdk-lib/aws-events";
@@ -13,6 +13,9 @@ import { PlatformFunction } from "./lambda/platform-function";
 import { Operations } from "./ops/operations";
 import { Schedules } from "./processing/schedules";
 import { StreamProcessor } from "./processing/stream-processor";
+
+/** Why the cursor secret has no rotation schedule (cdk-nag AwsSolutions-SMG4), and how it is rotated. */
+export const CURSOR_SECRET_ROTATION = `Rotated by hand, without a rotation Lambda and without a redeploy: put a new value (aws secretsmanager put-secret-value); the functions read the secret at run time (Powertools Parameters, cached ${CURSOR_KEY_MAX_AGE_SECONDS / 60} min), sign new cursors with AWSCURRENT and accept cursors signed with AWSCURRENT or AWSPREVIOUS, so cursors handed out before one rotation keep working, and only those two rotations old are refused (the client starts again from the first page).`;
 
 export interface ServiceStackProps extends StackProps {
   config: InfraConfig;
@@ -36,18 +39,15 @@ export class ServiceStack extends Stack {
     const logRetention = config.isDev ? logs.RetentionDays.ONE_WEEK : logs.RetentionDays.THREE_MONTHS;
 
     this.eventBus = new events.EventBus(this, "EventBus", { eventBusName: name });
-    // Signs pagination cursors (HMAC), so that a tampered cursor is a 400. Passed as a
-    // CloudFormation dynamic reference: resolved at deploy time, never in the template.
+    // Signs pagination cursors (HMAC), so that a tampered cursor is a 400. The functions that
+    // sign cursors get its ARN, never its value, and read it at run time (Powertools Parameters,
+    // cached): they sign with AWSCURRENT and accept AWSCURRENT or AWSPREVIOUS.
     const cursorSecret = new secretsmanager.Secret(this, "CursorSecret", {
       description: `${name}: HMAC key for pagination cursors`,
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
       removalPolicy,
     });
-    Validations.of(cursorSecret).acknowledge({
-      id: "AwsSolutions-SMG4",
-      reason:
-        "Rotating the cursor key only invalidates cursors handed out before the rotation (clients restart from the first page); rotate by updating the secret, no rotation Lambda needed.",
-    });
+    Validations.of(cursorSecret).acknowledge({ id: "AwsSolutions-SMG4", reason: CURSOR_SECRET_ROTATION });
 
     this.functions = props.functions.map(
       (spec) =>

@@ -4,7 +4,6 @@ import { Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks, ServerlessChecks } from "cdk-nag";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RESOURCE_SERVER_ID } from "../src";
-import { sampleClients } from "../src/clients";
 import { createPlatformStacks, type PlatformStacks } from "../src/platform-app";
 
 /** The real app (every function of APP_FUNCTIONS), bundling skipped. */
@@ -16,7 +15,7 @@ beforeAll(() => {
   stacks = createPlatformStacks(app, {
     functions: APP_FUNCTIONS,
     scopes: ALL_SCOPES,
-    clients: sampleClients(ALL_SCOPES),
+    clients: [],
   });
   service = Template.fromStack(stacks.service);
 });

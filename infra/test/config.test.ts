@@ -20,6 +20,7 @@ describe("readConfig", () => {
       publicRoutesOpen: true,
       publicRoutesScope: "measures:read",
       tracing: true,
+      sampleClients: true,
     });
   });
 
@@ -45,8 +46,11 @@ describe("readConfig", () => {
     expect(config({ ...china, icpFiled: false })).toMatchObject({ icpFiled: false, publicRoutesOpen: false });
   });
 
-  it("any other stage is not dev", () => {
-    expect(config({ stage: "prod" })).toMatchObject({ stage: "prod", isDev: false });
+  it("any other stage is not dev, and gets no sample clients unless asked", () => {
+    expect(config({ stage: "prod" })).toMatchObject({ stage: "prod", isDev: false, sampleClients: false });
+    expect(config({ stage: "prod", sampleClients: "true" })).toMatchObject({ sampleClients: true });
+    expect(config({ sampleClients: false })).toMatchObject({ stage: "dev", sampleClients: false });
+    expect(() => config({ sampleClients: "yes" })).toThrow(/sampleClients.*true or false/);
   });
 
   it("refuses a stage that cannot name resources", () => {

@@ -1,13 +1,13 @@
 import { TABLE } from "@rdc/platform";
 import { Match } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type FixtureTemplates, fixtureTemplates, logicalId } from "./synth";
+import { FIXTURE_CLIENTS, type FixtureTemplates, fixtureTemplates, logicalId } from "./synth";
 
 let dev: FixtureTemplates;
 let prod: FixtureTemplates;
 beforeAll(() => {
   dev = fixtureTemplates();
-  prod = fixtureTemplates({ stage: "prod" });
+  prod = fixtureTemplates({ stage: "prod" }, FIXTURE_CLIENTS);
 }, 120_000);
 
 describe("the table", () => {

@@ -3,7 +3,7 @@ import { type App, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks, ServerlessChecks } from "cdk-nag";
 import type { IConstruct } from "constructs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixtureApp } from "./synth";
+import { FIXTURE_CLIENTS, fixtureApp } from "./synth";
 
 /** Every acknowledgment in the tree: rule id (without CDK's `Annotation::` prefix) → reasons. */
 function acknowledgments(root: IConstruct): Map<string, Set<string>> {
@@ -26,7 +26,7 @@ let prod: App;
 let china: App;
 beforeAll(() => {
   app = fixtureApp().app;
-  prod = fixtureApp({ stage: "prod" }).app;
+  prod = fixtureApp({ stage: "prod" }, FIXTURE_CLIENTS).app;
   china = fixtureApp({
     stage: "prod",
     region: "cn-north-1",

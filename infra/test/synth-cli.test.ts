@@ -62,12 +62,18 @@ const CHINA = [
 let dev: Synth;
 let china: Synth;
 let noIssuer: Synth;
+let prod: Synth;
 beforeAll(async () => {
   if (!runs) return;
-  [dev, china, noIssuer] = await Promise.all([synth([]), synth(CHINA), synth(["-c", "region=cn-north-1"])]);
+  [dev, china, noIssuer, prod] = await Promise.all([
+    synth([]),
+    synth(CHINA),
+    synth(["-c", "region=cn-north-1"]),
+    synth(["-c", "stage=prod"]),
+  ]);
 }, 300_000);
 afterAll(() => {
-  for (const s of [dev, china, noIssuer]) if (s) rmSync(s.out, { recursive: true, force: true });
+  for (const s of [dev, china, noIssuer, prod]) if (s) rmSync(s.out, { recursive: true, force: true });
 });
 
 describe.skipIf(!runs)("npm run synth (the CDK CLI, offline, bundling for real)", () => {
@@ -81,6 +87,17 @@ describe.skipIf(!runs)("npm run synth (the CDK CLI, offline, bundling for real)"
     );
     expect(bundles.length).toBe(ofType(template(dev, "RdcMeasures-dev-Service"), "AWS::Lambda::Function").length);
     expect(dev.stderr).not.toMatch(/AwsSolutions-|Serverless-/);
+    const clients = ofType(template(dev, "RdcMeasures-dev-Auth"), "AWS::Cognito::UserPoolClient").map(
+      (r) => r.Properties?.ClientName,
+    );
+    expect(clients).toContain("SamplePartner");
+  });
+
+  it("the global prod stage as shipped gets no sample client: with no client listed, the synth stops and says what to do", () => {
+    expect(prod.code).not.toBe(0);
+    expect(prod.stderr).toContain("synth stopped: stage prod has no app client");
+    expect(prod.stderr).toContain("-c sampleClients=true");
+    expect(prod.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("the China stage (-c region=cn-northwest-1 -c oidcIssuer=… -c oidcAudience=…): aws-cn, no Cognito, the issuer's authorizer", () => {

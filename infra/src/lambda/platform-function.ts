@@ -1,4 +1,4 @@
-import { type FunctionSpec, TABLE_NAME_ENV } from "@rdc/platform";
+import { CURSOR_SECRET_ARN_ENV, type FunctionSpec, TABLE_NAME_ENV } from "@rdc/platform";
 import { Duration, type RemovalPolicy, Validations } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import type * as events from "aws-cdk-lib/aws-events";
@@ -10,9 +10,11 @@ import * as logs from "aws-cdk-lib/aws-logs";
 import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
 import { BUNDLING, LOCK_FILE, REPO_ROOT, RUNTIME } from "./bundling";
-import { grantTableAccess } from "./table-access";
+import { grantTableAccess, writesTable } from "./table-access";
 
 export const SERVICE_NAME = "rdc-measures";
+/** The version stages of the cursor secret a function may read: the key it signs with, and the one before the last rotation. */
+export const CURSOR_KEY_STAGES = ["AWSCURRENT", "AWSPREVIOUS"] as const;
 export const MEMORY_MB = 1024;
 /** API Gateway gives up on an integration after 30 s; a request should answer in far less. */
 export const TIMEOUTS: Record<FunctionSpec["kind"], Duration> = {
@@ -28,7 +30,7 @@ export interface PlatformFunctionProps {
   eventBus: events.IEventBus;
   /** The resource-server prefix the handlers strip from token scopes. */
   scopePrefix: string;
-  /** The HMAC key for pagination cursors (`CURSOR_SECRET`). */
+  /** The HMAC key for pagination cursors: its ARN (`CURSOR_SECRET_ARN`) for the functions with `cursors`, read at run time. */
   cursorSecret: secretsmanager.ISecret;
   logRetention: logs.RetentionDays;
   removalPolicy: RemovalPolicy;
@@ -76,16 +78,18 @@ export class PlatformFunction extends Construct {
       depsLockFilePath: LOCK_FILE,
       bundling: BUNDLING,
       environment: {
-        [TABLE_NAME_ENV]: props.table.tableName,
+        ...(spec.tableAccess === "none" ? {} : { [TABLE_NAME_ENV]: props.table.tableName }),
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         SCOPE_PREFIX: props.scopePrefix,
-        CURSOR_SECRET: props.cursorSecret.secretValue.unsafeUnwrap(),
+        // The secret's ARN, never its value: the function reads AWSCURRENT and AWSPREVIOUS at run time.
+        ...(spec.cursors ? { [CURSOR_SECRET_ARN_ENV]: props.cursorSecret.secretArn } : {}),
         NODE_OPTIONS: "--enable-source-maps",
         ...(spec.publishesEvents ? { EVENT_BUS_NAME: props.eventBus.eventBusName } : {}),
       },
     });
 
     grantTableAccess(role, spec, props.table, props.tableKey);
+    if (spec.cursors) props.cursorSecret.grantRead(role, [...CURSOR_KEY_STAGES]);
     if (spec.publishesEvents) props.eventBus.grantPutEventsTo(role);
 
     for (const rule of ["AwsSolutions-L1", "Serverless-LambdaLatestVersion"]) {
@@ -114,7 +118,7 @@ export class PlatformFunction extends Construct {
       reason:
         "Actions without resource-level permissions: xray:PutTraceSegments and xray:PutTelemetryRecords (tracing), and for stream processors dynamodb:ListStreams (CDK's stream-read grant).",
     });
-    if (spec.tableAccess === "readwrite") {
+    if (writesTable(spec.tableAccess)) {
       for (const action of ["kms:ReEncrypt*", "kms:GenerateDataKey*"]) {
         Validations.of(role).acknowledge({
           id: `AwsSolutions-IAM5[Action::${action}]`,

@@ -36,14 +36,15 @@ export const dataExportPayload = record({
     province,
     ...exporterFactFields,
     contact: record({
-      name: personal(label(100)),
+      name: personal(label(100), "contact"),
       phone: personal(
         z
           .string()
           .trim()
           .regex(/^\+?[0-9 ()-]{5,30}$/, "a phone number"),
+        "contact",
       ),
-      email: personal(z.email().max(254)),
+      email: personal(z.email().max(254), "contact"),
     }),
   }),
   transfer: record({

@@ -6,6 +6,7 @@ import {
   ALL_SCOPES,
   createRouter,
   definedIntakes,
+  erasePersonalData,
   type FunctionSpec,
   HttpProblem,
   problems,
@@ -52,8 +53,9 @@ const sweepRequest = z.strictObject({
 
 type RoutedSpec = RouteSpec & { fn: LocalFunction };
 
+/** Unless an answer says otherwise (a function's public route, a docs asset), it is not to be stored: tokens, the gateway's 401s. */
 function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>): void {
-  res.writeHead(status, { "content-length": String(Buffer.byteLength(body)), ...headers });
+  res.writeHead(status, { "content-length": String(Buffer.byteLength(body)), "cache-control": "no-store", ...headers });
   res.end(body);
 }
 
@@ -168,7 +170,10 @@ export function createLocalServer(deps: ServerDeps): Server {
           );
           return true;
         }
-        sendJson(res, 200, await sweepDeadlines(new Date(), parsed.data.today));
+        // `today` moves the reminders' calendar only; the retention period runs on the real clock.
+        const now = new Date();
+        const sweep = await sweepDeadlines(now, parsed.data.today);
+        sendJson(res, 200, { ...sweep, personalData: await erasePersonalData(now) });
         return true;
       }
       case "POST /local/rescreen":

@@ -10,6 +10,29 @@ import type { IntakeCapability } from "./submissions/capability";
 export type FilterPattern = { [key: string]: readonly (string | number | boolean)[] | FilterPattern };
 
 /**
+ * A DynamoDB item action a function's code calls (the SDK command it sends;
+ * a transaction needs the action of each of its items: `Put` → PutItem …).
+ * No Scan and no batch actions: no function sends them.
+ */
+export type ItemAction = "GetItem" | "Query" | "PutItem" | "UpdateItem" | "DeleteItem" | "ConditionCheckItem";
+
+/**
+ * `actions` on the items whose partition key matches one of `keys`: IAM
+ * `StringLike` patterns over the key design's prefixes (`*` is any run of
+ * characters), e.g. `SUB#*` (README "Single-table access patterns").
+ */
+export interface KeyGrant {
+  keys: readonly string[];
+  actions: readonly ItemAction[];
+}
+
+/** What a function may do with the table: item actions by partition key, and Query on indexes by the index's partition key. */
+export interface TableAccess {
+  items: readonly KeyGrant[];
+  indexes: Partial<Record<IndexName, readonly string[]>>;
+}
+
+/**
  * One deployable function as data: infra/ makes a NodejsFunction of it, the
  * local stack imports `entry` and calls the same `handler`.
  */
@@ -25,9 +48,15 @@ export interface FunctionSpec {
   streamFilter?: FilterPattern;
   /** For `schedule`: how often, in minutes. */
   everyMinutes?: number;
-  /** What it does with the table, and which indexes it queries. */
-  tableAccess: "read" | "readwrite";
-  indexes: readonly IndexName[];
+  /**
+   * What it may do with the table, by key prefix and action (infra/ grants
+   * exactly this, as `dynamodb:LeadingKeys` conditions; the local stack
+   * ignores it). `none`: it never touches the table (a stream function's
+   * stream is not table access).
+   */
+  tableAccess: TableAccess | "none";
+  /** Signs or checks pagination cursors: gets the cursor key (in the cloud, read access to its secret). */
+  cursors?: boolean;
   /** The intake whose HTTP API this is: how the app's one list of functions also lists its intakes. */
   intake?: IntakeCapability;
   /** Puts domain events on the EventBridge bus. */

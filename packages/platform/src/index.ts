@@ -24,6 +24,7 @@ export * from "./schema";
 export * from "./submissions/capability";
 export * from "./submissions/due-dates";
 export * from "./submissions/model";
+export * from "./submissions/retention";
 export * from "./submissions/routes";
 export * from "./submissions/rules-change";
 export * from "./submissions/screening-processor";

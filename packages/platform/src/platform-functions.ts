@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { EVENT_OUTBOX_FILTER } from "./events/model";
-import type { FunctionSpec } from "./functions";
+import type { FunctionSpec, KeyGrant } from "./functions";
 import { COMMON_ROUTES } from "./handlers/common-http";
+import { PUBLIC_ROUTES } from "./handlers/public-http";
 import type { Route } from "./http/stack";
 import type { IntakeCapability } from "./submissions/capability";
 import { submissionRoutes } from "./submissions/routes";
@@ -9,23 +10,70 @@ import { screeningFilter } from "./submissions/screening-processor";
 
 const entry = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-/** The platform's own functions: its API, the EventBridge publisher, the deadline sweep. */
+/**
+ * The key design's partition keys (README "Single-table access patterns"),
+ * as the IAM `StringLike` patterns the functions' `tableAccess` grants:
+ * table keys, then each index's. Caller ids never contain `#`, so `*` in an
+ * owner partition stands for one caller.
+ */
+export const KEY_PATTERNS = {
+  /** Every item of every submission (META, HIST#, EVT#, WATCH#), whatever its intake: the id says nothing of the type. */
+  submission: "SUB#*",
+  eligibilityCheck: "CHECK#*",
+  idempotency: "IDEM#*",
+  /** GSI1: one partner's submissions of one intake. */
+  ownerList: (type: string) => `OWNER#*#${type}`,
+  /** GSI2: the same, one status. */
+  ownerStatusList: (type: string) => `OWNER#*#${type}#*`,
+  /** GSI1: a partner's event feed. */
+  partnerFeed: "FEED#OWNER#*",
+  /** GSI2: an agency's event feed. */
+  agencyFeed: "FEED#AGENCY#*",
+  /** GSI3: an agency's review queue, one status. */
+  reviewQueue: "QUEUE#*",
+  /** GSI3: the deadlines to sweep. */
+  watches: "WATCH",
+} as const;
+
+/** The idempotency records of a function that takes `Idempotency-Key` (claim, replay, complete in the transaction, release). */
+export const IDEMPOTENCY_GRANT: KeyGrant = {
+  keys: [KEY_PATTERNS.idempotency],
+  actions: ["GetItem", "PutItem", "UpdateItem", "DeleteItem"],
+};
+
+/** The platform's own functions: its APIs, the EventBridge publisher, the deadline sweep. */
 export const PLATFORM_FUNCTIONS: FunctionSpec[] = [
+  {
+    id: "PublicApi",
+    entry: entry("./handlers/public-http.ts"),
+    kind: "http",
+    routes: PUBLIC_ROUTES,
+    // The measures and the calendar are code and data in the bundle.
+    tableAccess: "none",
+  },
   {
     id: "CommonApi",
     entry: entry("./handlers/common-http.ts"),
     kind: "http",
     routes: COMMON_ROUTES,
-    tableAccess: "read",
-    indexes: ["GSI1", "GSI2", "GSI3"],
+    // The event feed and the review queue read the indexes only (every attribute is projected).
+    tableAccess: {
+      items: [],
+      indexes: {
+        GSI1: [KEY_PATTERNS.partnerFeed],
+        GSI2: [KEY_PATTERNS.agencyFeed],
+        GSI3: [KEY_PATTERNS.reviewQueue],
+      },
+    },
+    cursors: true,
   },
   {
     id: "EventPublisher",
     entry: entry("./handlers/event-publisher.ts"),
     kind: "stream",
     streamFilter: EVENT_OUTBOX_FILTER,
-    tableAccess: "read",
-    indexes: [],
+    // Each event is in the stream record's new image: the stream, and no item.
+    tableAccess: "none",
     publishesEvents: true,
   },
   {
@@ -33,8 +81,12 @@ export const PLATFORM_FUNCTIONS: FunctionSpec[] = [
     entry: entry("./handlers/deadline-sweep.ts"),
     kind: "schedule",
     everyMinutes: 60,
-    tableAccess: "readwrite",
-    indexes: ["GSI3"],
+    // Finds watches and queued submissions on GSI3; moves or deletes a watch, writes the change,
+    // its history entry and its event, restamps a due date's calendar version.
+    tableAccess: {
+      items: [{ keys: [KEY_PATTERNS.submission], actions: ["PutItem", "UpdateItem", "DeleteItem"] }],
+      indexes: { GSI3: [KEY_PATTERNS.watches, KEY_PATTERNS.reviewQueue] },
+    },
   },
 ];
 
@@ -55,16 +107,28 @@ export function intakeFunctions(capability: IntakeCapability, idPrefix: string, 
       kind: "http",
       routes: submissionRoutes(capability) as Route[],
       intake: capability,
-      tableAccess: "readwrite",
-      indexes: ["GSI1", "GSI2"],
+      // Reads a submission and its history, writes a new one or a change (item, history entry, events,
+      // watch put or deleted); lists its own intake's submissions of the caller (GSI1, GSI2).
+      tableAccess: {
+        items: [
+          { keys: [KEY_PATTERNS.submission], actions: ["GetItem", "Query", "PutItem", "DeleteItem"] },
+          IDEMPOTENCY_GRANT,
+        ],
+        indexes: {
+          GSI1: [KEY_PATTERNS.ownerList(capability.type)],
+          GSI2: [KEY_PATTERNS.ownerStatusList(capability.type)],
+        },
+      },
+      cursors: true,
     },
     {
       id: `${idPrefix}Screening`,
       entry: handlers.stream,
       kind: "stream",
       streamFilter: screeningFilter(capability.type),
-      tableAccess: "readwrite",
-      indexes: [],
+      // The submission comes in the stream record; the screening is one transaction of puts
+      // (the item conditional on its version, history entry, events, review watch).
+      tableAccess: { items: [{ keys: [KEY_PATTERNS.submission], actions: ["PutItem"] }], indexes: {} },
     },
   ];
 }

@@ -26,7 +26,7 @@ const workPeriod = period({ organisation: label(300), country: countryCode, role
  */
 export const talentTitlePayload = record({
   applicant: record({
-    fullName: personal(label(200)),
+    fullName: personal(label(200), "name"),
     /** ISO 3166-1 alpha-2. */
     nationality: countryCode,
     passportNumber: personal(
@@ -34,10 +34,15 @@ export const talentTitlePayload = record({
         .string()
         .trim()
         .regex(/^[A-Za-z0-9]{5,20}$/, "5 to 20 letters or digits"),
+      "document_number",
     ),
-    birthDate: personal(isoDate),
+    birthDate: personal(isoDate, "birth_date"),
     talentCategory: z.enum(TALENT_CATEGORIES),
-    workPermit: record({ number: label(64), category: z.enum(WORK_PERMIT_CATEGORIES), validUntil: isoDate }).optional(),
+    workPermit: record({
+      number: personal(label(64), "document_number"),
+      category: z.enum(WORK_PERMIT_CATEGORIES),
+      validUntil: isoDate,
+    }).optional(),
   }),
   /** The applicant's employer, which files the application for its own staff. */
   employer: record({

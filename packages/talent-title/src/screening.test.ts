@@ -1,5 +1,6 @@
+import { listPayload } from "@rdc/platform";
 import { describe, expect, it } from "vitest";
-import { maskPersonalForList } from "./capability";
+import { talentTitle } from "./capability";
 import {
   EXAMPLE_RECEIVED_ON,
   greenChannelApplication,
@@ -280,16 +281,20 @@ describe("screenTalentTitle: missing items", () => {
   });
 });
 
-describe("masking for lists", () => {
-  it("masks the passport number and the birth date, nothing else, and leaves the payload unchanged", () => {
+describe("masking for lists (core's one policy, driven by the schema's personal() marks)", () => {
+  it("shows the name as initials, document numbers as * and their last 3, no birth date, the rest unchanged", () => {
     const payload = greenChannelApplication();
-    const masked = maskPersonalForList(payload);
-    expect(masked.applicant.passportNumber).toBe("C01****47");
-    expect(masked.applicant.birthDate).toBe("198****12");
-    expect({
-      ...masked,
-      applicant: { ...masked.applicant, passportNumber: "C01X00T47", birthDate: "1985-04-12" },
-    }).toEqual(payload);
+    const masked = listPayload(talentTitle, payload) as TalentTitlePayload;
+    expect(masked.applicant.fullName).toBe("A. S.");
+    expect(masked.applicant.passportNumber).toBe("*T47");
+    expect(masked.applicant.workPermit?.number).toBe("*123");
+    expect(masked.applicant).not.toHaveProperty("birthDate");
+    const { fullName: _n, passportNumber: _p, birthDate: _b, workPermit, ...rest } = payload.applicant;
+    expect(masked).toEqual({
+      ...payload,
+      applicant: { ...rest, fullName: "A. S.", passportNumber: "*T47", workPermit: { ...workPermit, number: "*123" } },
+    });
+    expect(masked.employer.uscc).toBe(payload.employer.uscc);
     expect(payload.applicant.passportNumber).toBe("C01X00T47");
   });
 });

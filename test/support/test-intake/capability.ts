@@ -10,7 +10,7 @@ import * as z from "zod";
 const payload = record({
   scenario: z.enum(["review", "needs_info", "not_required", "reject", "throw"]),
   agency: z.enum(["CAC", "GACC", "MOHRSS"]).default("CAC"),
-  applicantName: personal(label(100)).optional(),
+  applicantName: personal(label(100), "name").optional(),
   watchDate: isoDate.optional(),
   /** The review clock in working days after receipt, 10 unless given (the due-date tests use long ones). */
   workingDays: z.number().int().min(1).max(1000).optional(),

@@ -7,8 +7,8 @@
  * computed from (rules-year.ts); a notice, once it is data, replaces them.
  *
  * The days are written as the rules name them (农历除夕, 农历清明当日, 10月1日),
- * and turned into dates by the lunar calendar (lunar.ts), never by a table of
- * dates written by hand.
+ * and turned into dates by the lunar calendar (lunar.ts: a table generated from
+ * tyme4ts and checked against it), never by a table of dates written by hand.
  */
 import { type Text, text } from "../i18n";
 import {

@@ -1,3 +1,4 @@
 export * from "./lifecycle";
+export * from "./retention";
 export * from "./screening";
 export * from "./service-target";

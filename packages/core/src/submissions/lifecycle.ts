@@ -32,6 +32,7 @@ export type Action =
   | "rescreen"
   | "flag_rules_change"
   | "recompute_due"
+  | "erase_personal_data"
   | "supplement"
   | "withdraw"
   | "approve"
@@ -63,6 +64,8 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "under_review", to: "approved", actor: "reviewer", action: "approve" },
   { from: "under_review", to: "rejected", actor: "reviewer", action: "reject" },
   { from: "under_review", to: "needs_info", actor: "reviewer", action: "request_info" },
+  // When the retention period of a final submission ends (README "Security and privacy"): its personal fields are erased.
+  ...FINAL_STATUSES.map((from): Transition => ({ from, to: from, actor: "system", action: "erase_personal_data" })),
 ];
 
 export function findTransition(from: SubmissionStatus, action: Action, to?: SubmissionStatus): Transition | undefined {
@@ -81,5 +84,6 @@ export const DOMAIN_EVENT_TYPES = [
   "submission.overdue",
   "submission.rules_changed",
   "submission.due_date_changed",
+  "submission.personal_data_erased",
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];

@@ -41,6 +41,7 @@ const EVENT_DATA = [
   "submission.deadline_approaching / submission.overdue: kind, date, label",
   "submission.rules_changed: screenedUnderRulesVersion, rulesVersion, wouldDecide",
   "submission.due_date_changed: previousDueDate, dueDate, provisional (DueDateChangedData)",
+  "submission.personal_data_erased: erasedFields (paths, never values), retention, finalAt, version",
 ].join("; ");
 
 /** A domain event as the feed serves it, for the OpenAPI document. */

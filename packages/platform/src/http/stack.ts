@@ -103,6 +103,14 @@ function jsonBody(): middy.MiddlewareObj<HttpEvent> {
   };
 }
 
+/**
+ * Every answer is `Cache-Control: no-store` (PIPL 第五十一条: no copy of an
+ * answer to an authenticated request in a browser's or a proxy's cache),
+ * except the successes of public routes, which set their own; an
+ * authenticated route cannot opt out.
+ */
+const NO_STORE = { "cache-control": "no-store" } as const;
+
 function respond(status: number, body: unknown, locale: Locale, headers: Record<string, string>, requestId: string) {
   const isProblem = status >= 400;
   return {
@@ -111,6 +119,7 @@ function respond(status: number, body: unknown, locale: Locale, headers: Record<
       "content-type": isProblem ? "application/problem+json" : "application/json; charset=utf-8",
       "content-language": locale,
       "x-request-id": requestId,
+      ...NO_STORE,
       ...headers,
     },
     body: body === undefined ? "" : JSON.stringify(localize(body, locale)),
@@ -120,7 +129,8 @@ function respond(status: number, body: unknown, locale: Locale, headers: Record<
 /**
  * The HTTP stack every API function uses: header normalisation, JSON parsing,
  * routing (404/405), auth and scopes (401/403), zod validation (400 naming each
- * field), problem+json errors, security headers and a request id.
+ * field), problem+json errors, security headers, `Cache-Control: no-store`
+ * and a request id.
  */
 export function httpHandler(routes: readonly Route<never, never>[]) {
   const match = createRouter(routes as readonly Route[]);
@@ -145,7 +155,8 @@ export function httpHandler(routes: readonly Route<never, never>[]) {
       requestId,
       now: new Date(),
     });
-    return respond(result.status, result.body, locale, result.headers ?? {}, requestId);
+    const headers = r.scopes.length ? { ...result.headers, ...NO_STORE } : (result.headers ?? {});
+    return respond(result.status, result.body, locale, headers, requestId);
   };
 
   return middy<HttpEvent, APIGatewayProxyStructuredResultV2>()

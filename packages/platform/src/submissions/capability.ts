@@ -1,6 +1,8 @@
 import type { IsoDate, ScreeningContext, ScreeningDecision, Text, WatchedDeadline } from "@rdc/core";
 import type { ZodType } from "zod";
 import type { Route } from "../http/stack";
+import { registerPersonalPaths } from "../log/logger";
+import { personalFields } from "../schema/personal";
 
 /**
  * What an intake adds to the shared submission lifecycle: its payload schema,
@@ -13,13 +15,16 @@ export interface IntakeCapability<P = unknown, S = unknown> {
   /** The collection path segment: `/v1/<collection>`. */
   collection: string;
   title: Text;
-  /** A strict schema (unknown fields are a 400), personal fields marked with `personal()`. */
+  /**
+   * A strict schema (unknown fields are a 400), personal fields marked with
+   * `personal(schema, kind)`: the marks alone decide what every list view
+   * shows of them (core's masking policy), what the retention sweep erases
+   * and what the logger redacts.
+   */
   payload: ZodType<P>;
   screen(payload: P, context: ScreeningContext): ScreeningDecision<S>;
   /** A deadline to watch once approved (e.g. the new re-export deadline). */
   onApproved?(payload: P, screening: S): WatchedDeadline | null;
-  /** The payload as list responses show it (e.g. with identifiers masked). */
-  listView?(payload: P): P;
   /** A valid body filed on `filedOn` (the package's `examples.ts`): the fuzz routes, the docs and the bench file it. */
   example?(filedOn: IsoDate): P;
   /** Routes beyond the shared ones (e.g. a triage route), in the same function. */
@@ -28,9 +33,13 @@ export interface IntakeCapability<P = unknown, S = unknown> {
 
 const INTAKES = new Map<string, IntakeCapability>();
 
-/** Defines an intake and registers it by type, so that operations over every intake (re-screening) find it. */
+/**
+ * Defines an intake and registers it by type, so that operations over every
+ * intake (re-screening) find it, and its personal fields with the logger.
+ */
 export function defineIntake<P, S>(capability: IntakeCapability<P, S>): IntakeCapability<P, S> {
   INTAKES.set(capability.type, capability as IntakeCapability);
+  registerPersonalPaths(personalFields(capability.payload).map((f) => f.path));
   return capability;
 }
 

@@ -1,4 +1,4 @@
-import type { Transition, WatchedDeadline } from "@rdc/core";
+import { isFinal, type PersonalField, type Transition, type WatchedDeadline } from "@rdc/core";
 import { tableName } from "../dynamo/client";
 import type { TransactItem } from "../dynamo/transact";
 import { type DomainEvent, eventPut, newEvent } from "../events/model";
@@ -11,6 +11,7 @@ import {
   type WatchRecord,
   watchKey,
 } from "./model";
+import { retentionPut } from "./retention";
 
 export interface ChangeRequest {
   current: SubmissionRecord;
@@ -39,12 +40,19 @@ export interface ChangeRequest {
   watch?: WatchedDeadline | null;
   /** Watch kinds to drop (e.g. the review clock once a review ends). */
   unwatch?: string[];
+  /**
+   * The intake's personal fields (`personalFields(capability.payload)`): a
+   * change into a final status records where the payload holds personal
+   * values, for the retention sweep to erase (submissions/retention.ts).
+   */
+  personalFields?: readonly PersonalField[];
 }
 
 /**
  * One state change as the items of one transaction: the submission (on
  * condition that it is still the version that was read), its history entry,
- * its events and its watched deadlines. Callers add the idempotency record.
+ * its events, its watched deadlines and, once final, where its personal data
+ * is. Callers add the idempotency record.
  */
 export function changeItems(change: ChangeRequest): {
   next: SubmissionRecord;
@@ -105,6 +113,10 @@ export function changeItems(change: ChangeRequest): {
     ),
   ];
   if (change.watch) items.push(watchPut(next, change.watch));
+  if (isFinal(transition.to) && !isFinal(transition.from) && change.personalFields) {
+    const retained = retentionPut(next, change.personalFields);
+    if (retained) items.push(retained);
+  }
   return { next, items, events };
 }
 

@@ -25,6 +25,8 @@ export interface SubmissionRecord<P = unknown, S = unknown> {
   /** The calendar data (`calendarVersion()`) the due date was counted on; absent on submissions stored before it was kept. */
   calendarVersion?: string | null;
   historyCount: number;
+  /** When the retention sweep erased the personal fields of this final submission (README "Security and privacy"). */
+  personalDataErasedAt?: string | null;
 }
 
 /** What the rules in force now would decide for a submission screened under older ones. */

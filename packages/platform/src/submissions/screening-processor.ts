@@ -13,6 +13,7 @@ import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { ConditionFailed, transact } from "../dynamo/transact";
 import type { FilterPattern } from "../functions";
 import { logger } from "../log/logger";
+import { personalFields } from "../schema/personal";
 import type { IntakeCapability } from "./capability";
 import { changeItems } from "./changes";
 import { recordFromItem, type SubmissionRecord } from "./model";
@@ -78,6 +79,7 @@ export async function screenRecord(
             label: decision.due.basis,
           }
         : null,
+    personalFields: personalFields(capability.payload),
   });
   try {
     await transact(items);

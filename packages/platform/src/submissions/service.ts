@@ -4,6 +4,7 @@ import {
   chinaToday,
   findTransition,
   isFinal,
+  maskedForList,
   RULES_VERSION,
   type SubmissionStatus,
   text,
@@ -14,12 +15,25 @@ import { ConditionFailed, transact, WriteConflict } from "../dynamo/transact";
 import { problems } from "../http/problem";
 import type { HttpResult } from "../http/stack";
 import type { IdempotencyClaim } from "../idempotency/idempotency";
+import { personalFields } from "../schema/personal";
 import type { IntakeCapability } from "./capability";
 import { type ChangeRequest, changeItems, creationItems } from "./changes";
 import { canSee, etagOf, type SubmissionRecord, versionFromEtag } from "./model";
 import { getSubmission } from "./store";
 
-/** The submission as the API shows it. Lists use the capability's list view (e.g. masked identifiers). */
+/**
+ * The payload as every list view shows it: core's masking policy applied to
+ * the fields the intake's schema marks personal (no contact data, names as
+ * initials, document numbers as `*` and their last 3, no birth dates).
+ */
+export function listPayload(capability: IntakeCapability, payload: unknown): unknown {
+  return maskedForList(payload, personalFields(capability.payload));
+}
+
+/**
+ * The submission as the API shows it: whole on the single-resource GET (to
+ * the owner and the routed reviewer), masked in lists (`list`).
+ */
 export function submissionView(capability: IntakeCapability, record: SubmissionRecord, list = false) {
   const self = `/v1/${capability.collection}/${record.id}`;
   const links: Record<string, string> = { self, history: `${self}/history` };
@@ -34,7 +48,8 @@ export function submissionView(capability: IntakeCapability, record: SubmissionR
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     receivedAt: record.receivedAt,
-    payload: list && capability.listView ? capability.listView(record.payload) : record.payload,
+    payload: list ? listPayload(capability, record.payload) : record.payload,
+    personalDataErasedAt: record.personalDataErasedAt ?? null,
     screening: record.screening,
     rulesVersion: record.rulesVersion ?? null,
     rulesChange: record.rulesChange ?? null,
@@ -169,6 +184,7 @@ export async function act(request: ActionRequest): Promise<HttpResult> {
     patch: request.patch?.(record) ?? {},
     unwatch: leavingReview ? ["review_due"] : [],
     watch: approved ?? null,
+    personalFields: personalFields(capability.payload),
   });
   const result = submissionResult(capability, next, 200);
   try {

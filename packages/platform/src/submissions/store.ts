@@ -30,7 +30,7 @@ interface IndexQuery {
 
 /** One page of an index query; a cursor from another caller or query is a 400. */
 export async function queryIndex(q: IndexQuery): Promise<Page<Record<string, unknown>>> {
-  const start = decodeCursor(q.cursor, q.cursorScope);
+  const start = await decodeCursor(q.cursor, q.cursorScope);
   if (start && start[`${q.index}PK`] !== q.partition) throw problems.badCursor();
   const result = await documentClient().send(
     new QueryCommand({
@@ -45,7 +45,7 @@ export async function queryIndex(q: IndexQuery): Promise<Page<Record<string, unk
       ExclusiveStartKey: start,
     }),
   );
-  return { items: result.Items ?? [], nextCursor: encodeCursor(result.LastEvaluatedKey, q.cursorScope) };
+  return { items: result.Items ?? [], nextCursor: await encodeCursor(result.LastEvaluatedKey, q.cursorScope) };
 }
 
 export async function listOwned(
