@@ -221,6 +221,153 @@ describe(`fuzzing every POST route (${RUNS} mutated and ${RUNS} raw cases each)`
     );
   });
 
+  /*
+   * Families of inputs that once answered 500 (issue 17), as generated cases so that none can come back:
+   * event cursors past now or past the largest ULID, bodies nested far beyond the depth limit on every POST
+   * route, and ids over DynamoDB's 2,048-byte key limit on every id route.
+   */
+  const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  const crockford = (length: number) =>
+    fc.array(fc.constantFrom(...CROCKFORD), { minLength: length, maxLength: length }).map((c) => c.join(""));
+  const MAX_ULID_TIME = 2 ** 48 - 1;
+  const ulidTime = (ms: number) => {
+    let out = "";
+    for (let i = 0, t = ms; i < 10; i++, t = Math.floor(t / 32)) out = CROCKFORD[t % 32] + out;
+    return out;
+  };
+  /** A ULID whose time is after now (a minute to the end of ULID time), or 26 characters past `7ZZZ…`. */
+  const outOfRangeCursor = fc.oneof(
+    fc.constant("Z".repeat(26)),
+    fc
+      .tuple(fc.integer({ min: Date.now() + 60_000, max: MAX_ULID_TIME }), crockford(16))
+      .map(([ms, rest]) => ulidTime(ms) + rest),
+    fc.tuple(fc.constantFrom(..."89ABCDEFGHJKMNPQRSTVWXYZ"), crockford(25)).map(([first, rest]) => first + rest),
+  );
+
+  it("an event cursor in the future or past the largest ULID: a 400 naming query.after", {
+    timeout: TIMEOUT,
+  }, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        outOfRangeCursor,
+        fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+        async (after, limit) => {
+          const url = `/v1/events?after=${after}${limit ? `&limit=${limit}` : ""}`;
+          const reply = await fuzzer.get(url);
+          expectClientError(reply, url);
+          expect(reply.status, url).toBe(400);
+          expect(
+            reply.body.errors.map((e: { path: string }) => e.path),
+            url,
+          ).toEqual(["query.after"]);
+        },
+      ),
+      { numRuns: RUNS, examples: [["Z".repeat(26), undefined]] },
+    );
+  });
+
+  /** Every `{id}` route the app registers, and the same for the test intake the stack adds. */
+  const ID_ROUTES: { method: string; path: string }[] = [
+    ...APP_FUNCTIONS.flatMap((f) => f.routes ?? []).filter((r) => r.path.includes("{id}")),
+    ...(APP_FUNCTIONS.find((f) => f.intake)?.routes ?? [])
+      .filter((r) => r.path.includes("{id}"))
+      .map((r) => ({ method: r.method, path: r.path.replace(/^\/v1\/[^/]+/, "/v1/test-submissions") })),
+  ];
+  const POST_ROUTES = [
+    ...new Set([...routes.map(([path]) => path), ...ID_ROUTES.filter((r) => r.method === "POST").map((r) => r.path)]),
+  ];
+
+  it("derives the id routes and POST routes from the app's registry", () => {
+    expect(ID_ROUTES.map((r) => `${r.method} ${r.path}`)).toEqual(
+      expect.arrayContaining([
+        "GET /v1/eligibility-checks/{id}",
+        "GET /v1/test-submissions/{id}/history",
+        "POST /v1/talent-title-applications/{id}/withdraw",
+        "POST /v1/customs-extension-requests/{id}/supplements",
+      ]),
+    );
+    expect(POST_ROUTES.length).toBeGreaterThan(routes.length + 8);
+  });
+
+  /** JSON nested far beyond the limit (32), as objects, arrays or a mix, bare or under a field. */
+  const deepBody = fc
+    .tuple(
+      fc.oneof(fc.constant(20_000), fc.integer({ min: 64, max: 25_000 })),
+      fc.constantFrom("object", "array", "mixed"),
+      fc.constantFrom(null, "payload", "decision", "applicant"),
+    )
+    .map(([depth, shape, under]) => {
+      const open = (i: number) => (shape === "array" || (shape === "mixed" && i % 2) ? "[" : '{"a":');
+      const close = (i: number) => (shape === "array" || (shape === "mixed" && i % 2) ? "]" : "}");
+      let head = "";
+      let tail = "";
+      for (let i = 0; i < depth; i++) {
+        head += open(i);
+        tail = close(i) + tail;
+      }
+      const deep = `${head}"x"${tail}`;
+      return under ? `{"${under}":${deep}}` : deep;
+    });
+
+  it("a body nested thousands of levels deep on every POST route: 400 too_deep at body", {
+    timeout: TIMEOUT * 2,
+  }, async () => {
+    const created = await fuzzer.post("/v1/test-submissions", { scenario: "needs_info" });
+    accepted.add(created.body.id);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...POST_ROUTES),
+        deepBody,
+        fc.boolean(),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        async (route, body, withKey, key) => {
+          const path = route.replace("{id}", created.body.id);
+          const reply = await fuzzer.post(path, body, {
+            "if-match": '"v2"',
+            ...(withKey || route.endsWith("/supplements")
+              ? { "idempotency-key": `deep-${key.replace(/[^\x21-\x7e]/g, "k")}` }
+              : {}),
+          });
+          const what = `${path} (${body.length} bytes)`;
+          expectClientError(reply, what);
+          expect(reply.status, what).toBe(400);
+          expect(reply.body.errors, what).toEqual([expect.objectContaining({ path: "body", code: "too_deep" })]);
+        },
+      ),
+      { numRuns: Math.max(RUNS, POST_ROUTES.length * 3) },
+    );
+  });
+
+  /** Ids over 2,048 bytes: ASCII, Crockford (ULID-looking but too long) or multi-byte characters. */
+  const hugeId = fc.oneof(
+    fc.integer({ min: 2_049, max: 6_000 }).map((n) => "X".repeat(n)),
+    fc.integer({ min: 80, max: 230 }).chain((n) => crockford(26 * n)),
+    fc.integer({ min: 700, max: 1_500 }).map((n) => encodeURIComponent("長".repeat(n))),
+  );
+
+  it("an id over 2,048 bytes on every id route: 404", { timeout: TIMEOUT * 2 }, async () => {
+    const reviewer = client(stack.url, await stack.token("fuzz-reviewer", ["review:CAC", "events:read"]));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ID_ROUTES), hugeId, async (route, id) => {
+        const path = route.path.replace("{id}", id);
+        const who = route.path.endsWith("/decisions") ? reviewer : fuzzer;
+        const body = route.path.endsWith("/supplements")
+          ? { payload: { pledge: true } }
+          : route.path.endsWith("/decisions")
+            ? { decision: "approve" }
+            : undefined;
+        const reply = await who.call(route.method, path, body, route.method === "POST" ? { "if-match": '"v1"' } : {});
+        const what = `${route.method} ${route.path} (id of ${id.length} characters)`;
+        expectClientError(reply, what);
+        expect(reply.status, what).toBe(404);
+      }),
+      {
+        numRuns: Math.max(RUNS, ID_ROUTES.length * 3),
+        examples: [[{ method: "GET", path: "/v1/eligibility-checks/{id}" }, "X".repeat(3_000)]],
+      },
+    );
+  });
+
   it("wrote nothing for a rejected request: the fuzzer owns exactly the submissions it was told were accepted", async () => {
     const listed = new Set<string>();
     for (const collection of COLLECTIONS) {

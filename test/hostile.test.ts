@@ -30,14 +30,18 @@ afterAll(async () => {
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
-async function signed(claims: Record<string, unknown>, options: { issuer?: string; expiresIn?: string | number } = {}) {
+async function signed(
+  claims: Record<string, unknown>,
+  options: { issuer?: string; expiresIn?: string | number; kid?: string | null; issuedAt?: number } = {},
+) {
   const key = await importJWK(jwk, "ES256");
+  const kid = options.kid === undefined ? (jwk.kid ?? "dev") : options.kid;
   const jwt = new SignJWT({ scope: PARTNER.join(" "), ...claims })
-    .setProtectedHeader({ alg: "ES256", kid: jwk.kid ?? "dev" })
+    .setProtectedHeader(kid === null ? { alg: "ES256" } : { alg: "ES256", kid })
     .setSubject("partner-a")
     .setIssuer(options.issuer ?? "rdc-local-dev-issuer")
     .setAudience("rdc-local")
-    .setIssuedAt(Math.floor(Date.now() / 1000) - 7200);
+    .setIssuedAt(options.issuedAt ?? Math.floor(Date.now() / 1000) - 7200);
   return jwt.setExpirationTime(options.expiresIn ?? "1h").sign(key);
 }
 
@@ -73,6 +77,10 @@ describe("hostile tokens are all a 401 problem", () => {
       },
     ],
     ["garbage", async () => "a.b.c"],
+    // Parity with API Gateway's JWT authorizer (issue 17): right key and signature, wrong header or iat.
+    ["kid naming no key of the JWKS", () => signed({}, { kid: "not-a-key-of-ours" })],
+    ["no kid", () => signed({}, { kid: null })],
+    ["iat 10 minutes in the future", () => signed({}, { issuedAt: Math.floor(Date.now() / 1000) + 600 })],
   ])("%s", async (_, make) => {
     const reply = await client(stack.url, await make()).get("/v1/talent-title-applications");
     expect(reply.status).toBe(401);

@@ -1,16 +1,31 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from "jose";
+import {
+  createLocalJWKSet,
+  decodeProtectedHeader,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  type JWTPayload,
+  jwtVerify,
+  SignJWT,
+} from "jose";
 
 export const DEV_ISSUER = "rdc-local-dev-issuer";
 export const DEV_AUDIENCE = "rdc-local";
 const ALG = "ES256";
 export const TOKEN_LIFETIME_SECONDS = 3600;
+/** The clock skew allowed on `iat` (a token issued "in the future" by at most this much still passes). */
+export const CLOCK_SKEW_SECONDS = 60;
 
 /**
  * The local stack's token issuer: an ES256 key made on first start (kept in
  * the data folder unless in memory), tokens with the claims Cognito's client
- * credentials give (`sub`, `scope`), verified with `jose` on every request.
+ * credentials give (`sub`, `scope`), verified with `jose` on every request with
+ * at least the checks of API Gateway's JWT authorizer: the header's `kid` must
+ * name a key of the JWKS (a token without `kid` is refused), the signature,
+ * `alg`, `iss`, `aud`, `exp`, and an `iat` not in the future (beyond a small skew).
  */
 export interface DevIssuer {
   issue(sub: string, scopes: readonly string[]): Promise<string>;
@@ -31,14 +46,17 @@ export async function createDevIssuer(keyFile: string | null): Promise<DevIssuer
       writeFileSync(keyFile, JSON.stringify(privateJwk), { mode: 0o600 });
     }
   }
+  // A key file written without a `kid` gets the one its tokens have always carried.
+  privateJwk = { ...privateJwk, kid: privateJwk.kid ?? "dev" };
   const { d: _private, ...publicJwk } = privateJwk;
   const privateKey = await importJWK(privateJwk, ALG);
-  const publicKey = await importJWK(publicJwk, ALG);
+  const jwks = createLocalJWKSet({ keys: [publicJwk] });
+  const kids = new Set([publicJwk.kid]);
   return {
     publicJwk,
     issue: (sub, scopes) =>
       new SignJWT({ scope: scopes.join(" "), client_id: sub, token_use: "access" })
-        .setProtectedHeader({ alg: ALG, kid: privateJwk.kid ?? "dev", typ: "JWT" })
+        .setProtectedHeader({ alg: ALG, kid: publicJwk.kid, typ: "JWT" })
         .setSubject(sub)
         .setIssuer(DEV_ISSUER)
         .setAudience(DEV_AUDIENCE)
@@ -47,12 +65,18 @@ export async function createDevIssuer(keyFile: string | null): Promise<DevIssuer
         .sign(privateKey),
     verify: async (token) => {
       try {
-        const { payload } = await jwtVerify(token, publicKey, {
+        // jose's key set would pick the only key for a token without `kid`; API Gateway would not.
+        const { kid } = decodeProtectedHeader(token);
+        if (typeof kid !== "string" || !kids.has(kid)) return null;
+        const { payload } = await jwtVerify(token, jwks, {
           issuer: DEV_ISSUER,
           audience: DEV_AUDIENCE,
           algorithms: [ALG],
-          requiredClaims: ["sub", "exp"],
+          requiredClaims: ["sub", "exp", "iat"],
         });
+        // jose checks `iat` only against a maximum age; a token issued in the future is refused here.
+        if (typeof payload.iat !== "number" || payload.iat > Math.floor(Date.now() / 1000) + CLOCK_SKEW_SECONDS)
+          return null;
         return payload;
       } catch {
         return null;

@@ -6,7 +6,20 @@
  * 1 January of the previous year.
  */
 import { text } from "../i18n";
-import { allOf, FAILS, HOLDS, holds, not, type RuleResult, reaches, under, unknown, valueAsOf } from "../rules";
+import {
+  allOf,
+  FAILS,
+  HOLDS,
+  holds,
+  not,
+  type ParameterValue,
+  perVersion,
+  type RuleResult,
+  reaches,
+  under,
+  unknown,
+  valueAsOf,
+} from "../rules";
 import { counted, leadsTo, noRegulatedData, type PathwayBranch, type PathwayContext, zhDate } from "./branches";
 import { type CumulativeSubjects, type DataExportFacts, FACT_PATHS } from "./facts";
 import { CITATIONS } from "./instruments";
@@ -91,10 +104,7 @@ export function decree11Branches(
       "security_assessment",
       {
         code: "decree11.assessment.large_processor",
-        message: text(
-          `处理${processorTotal.value}人以上个人信息的数据处理者向境外提供个人信息，应当申报数据出境安全评估。`,
-          `A processor handling personal information of ${processorTotal.value} or more people that sends personal information abroad must apply for a security assessment.`,
-        ),
+        message: largeProcessorMessage(processorTotal),
         citation: CITATIONS.decree11CiioOrLargeProcessor,
         inputs: volumes,
         parameters: [processorTotal],
@@ -107,10 +117,7 @@ export function decree11Branches(
       "security_assessment",
       {
         code: "decree11.assessment.personal_info_volume",
-        message: text(
-          `自上年1月1日起累计向境外提供${assessmentPi.value}人个人信息的数据处理者向境外提供个人信息，应当申报数据出境安全评估。`,
-          `A processor that has sent personal information of ${assessmentPi.value} people abroad since 1 January of the previous year must apply for a security assessment.`,
-        ),
+        message: personalInfoVolumeMessage(assessmentPi),
         citation: CITATIONS.decree11Cumulative,
         inputs: volumes,
         parameters: [assessmentPi],
@@ -123,10 +130,7 @@ export function decree11Branches(
       "security_assessment",
       {
         code: "decree11.assessment.sensitive_volume",
-        message: text(
-          `自上年1月1日起累计向境外提供${assessmentSensitive.value}人敏感个人信息的数据处理者向境外提供个人信息，应当申报数据出境安全评估。`,
-          `A processor that has sent sensitive personal information of ${assessmentSensitive.value} people abroad since 1 January of the previous year must apply for a security assessment.`,
-        ),
+        message: sensitiveVolumeMessage(assessmentSensitive),
         citation: CITATIONS.decree11Cumulative,
         inputs: volumes,
         parameters: [assessmentSensitive],
@@ -143,14 +147,8 @@ export function decree11Branches(
       {
         code: "decree11.standard_contract_or_certification",
         message: standardContract
-          ? text(
-              `非关键信息基础设施运营者，处理个人信息不满${processorTotal.value}人，自上年1月1日起累计向境外提供个人信息不满${assessmentPi.value}人、敏感个人信息不满${assessmentSensitive.value}人的，可以订立个人信息出境标准合同或者通过个人信息保护认证。`,
-              `A non-CIIO processing personal information of fewer than ${processorTotal.value} people, having sent personal information of fewer than ${assessmentPi.value} people and sensitive personal information of fewer than ${assessmentSensitive.value} people since 1 January of the previous year, may use the standard contract or certification.`,
-            )
-          : text(
-              `未达到安全评估申报情形；个人信息出境标准合同办法${zhDate(CONTRACT_FROM)}起施行，此前只能依个人信息保护法第三十八条通过个人信息保护认证等途径出境。`,
-              `No security-assessment trigger applies; the standard contract measures took effect on ${CONTRACT_FROM}, so before then personal information could leave only by certification or another route under PIPL Art. 38.`,
-            ),
+          ? standardContractMessage(processorTotal, assessmentPi, assessmentSensitive)
+          : BEFORE_STANDARD_CONTRACT,
         citation: standardContract ? standardContract.citation : CITATIONS.piplRoutes,
         inputs: volumes,
         parameters: [processorTotal, assessmentPi, assessmentSensitive],
@@ -166,3 +164,61 @@ export function decree11Branches(
     noRegulatedData(ctx, personalInfo, importantData, transfer),
   ];
 }
+
+/*
+ * The messages that quote the figures in force, built once per version of
+ * those figures (the figures change only with the law, the facts with every check).
+ */
+
+/** 第四条（二）, a processor of 100万人以上. */
+const largeProcessorMessage = perVersion((processorTotal: ParameterValue<number>) =>
+  Object.freeze(
+    text(
+      `处理${processorTotal.value}人以上个人信息的数据处理者向境外提供个人信息，应当申报数据出境安全评估。`,
+      `A processor handling personal information of ${processorTotal.value} or more people that sends personal information abroad must apply for a security assessment.`,
+    ),
+  ),
+);
+
+/** 第四条（三）, personal information. */
+const personalInfoVolumeMessage = perVersion((assessmentPi: ParameterValue<number>) =>
+  Object.freeze(
+    text(
+      `自上年1月1日起累计向境外提供${assessmentPi.value}人个人信息的数据处理者向境外提供个人信息，应当申报数据出境安全评估。`,
+      `A processor that has sent personal information of ${assessmentPi.value} people abroad since 1 January of the previous year must apply for a security assessment.`,
+    ),
+  ),
+);
+
+/** 第四条（三）, sensitive personal information. */
+const sensitiveVolumeMessage = perVersion((assessmentSensitive: ParameterValue<number>) =>
+  Object.freeze(
+    text(
+      `自上年1月1日起累计向境外提供${assessmentSensitive.value}人敏感个人信息的数据处理者向境外提供个人信息，应当申报数据出境安全评估。`,
+      `A processor that has sent sensitive personal information of ${assessmentSensitive.value} people abroad since 1 January of the previous year must apply for a security assessment.`,
+    ),
+  ),
+);
+
+/** 个人信息出境标准合同办法第四条, once the standard contract is in force. */
+const standardContractMessage = perVersion(
+  (
+    processorTotal: ParameterValue<number>,
+    assessmentPi: ParameterValue<number>,
+    assessmentSensitive: ParameterValue<number>,
+  ) =>
+    Object.freeze(
+      text(
+        `非关键信息基础设施运营者，处理个人信息不满${processorTotal.value}人，自上年1月1日起累计向境外提供个人信息不满${assessmentPi.value}人、敏感个人信息不满${assessmentSensitive.value}人的，可以订立个人信息出境标准合同或者通过个人信息保护认证。`,
+        `A non-CIIO processing personal information of fewer than ${processorTotal.value} people, having sent personal information of fewer than ${assessmentPi.value} people and sensitive personal information of fewer than ${assessmentSensitive.value} people since 1 January of the previous year, may use the standard contract or certification.`,
+      ),
+    ),
+);
+
+/** Before Decree 13 took effect: 个人信息保护法第三十八条's other routes. */
+const BEFORE_STANDARD_CONTRACT = Object.freeze(
+  text(
+    `未达到安全评估申报情形；个人信息出境标准合同办法${zhDate(CONTRACT_FROM)}起施行，此前只能依个人信息保护法第三十八条通过个人信息保护认证等途径出境。`,
+    `No security-assessment trigger applies; the standard contract measures took effect on ${CONTRACT_FROM}, so before then personal information could leave only by certification or another route under PIPL Art. 38.`,
+  ),
+);

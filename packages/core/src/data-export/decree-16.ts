@@ -5,7 +5,19 @@
  * current year. Decree 16 prevails over the earlier measures (Art. 13).
  */
 import { type Text, text } from "../i18n";
-import { allOf, anyOf, type Citation, FAILS, holds, not, type RuleResult, reaches, under } from "../rules";
+import {
+  allOf,
+  anyOf,
+  type Citation,
+  FAILS,
+  holds,
+  not,
+  type ParameterValue,
+  perVersion,
+  type RuleResult,
+  reaches,
+  under,
+} from "../rules";
 import { counted, exemptBy, leadsTo, noRegulatedData, type PathwayBranch, type PathwayContext } from "./branches";
 import { type DataExportFacts, type ExemptionGround, FACT_PATHS } from "./facts";
 import { CITATIONS } from "./instruments";
@@ -16,6 +28,24 @@ type Figures = Extract<RegimeFigures, { kind: "CAC-2024" }>;
 function claimed(facts: DataExportFacts, ground: ExemptionGround): RuleResult {
   const grounds = facts.transfer.exemptionGrounds;
   return holds(grounds?.includes(ground), FACT_PATHS.exemptionGrounds);
+}
+
+/** A claimed ground of 第四条 or 第五条（一）至（三）: it exempts unless important data is sent (第五条 last paragraph). */
+function claimedExemption(
+  ctx: PathwayContext,
+  facts: DataExportFacts,
+  ground: ExemptionGround,
+  citation: Citation,
+  message: Text,
+  noImportantData: RuleResult,
+): PathwayBranch {
+  const { exemptionGrounds, importantData } = facts.transfer;
+  return exemptBy(
+    ctx,
+    ground,
+    { code: `decree16.exempt.${ground}`, message, citation, inputs: { exemptionGrounds, importantData } },
+    allOf([claimed(facts, ground), noImportantData]),
+  );
 }
 
 /** Art. 6: an exporter in a free-trade zone sending data not on the zone's negative list. */
@@ -37,21 +67,12 @@ export function decree16Branches(
   const sensitive = transfer.cumulative?.sensitiveSubjects;
   const noImportantData = not(importantData);
   const { exemptCeiling, assessmentPi, assessmentSensitive } = figures;
-  const grounds = { exemptionGrounds: transfer.exemptionGrounds, importantData: transfer.importantData };
   const volumes = {
     isCiio: exporter.isCiio,
     containsPersonalInfo: transfer.containsPersonalInfo,
     nonSensitive,
     sensitive,
   };
-
-  const claimedExemption = (ground: ExemptionGround, citation: Citation, message: Text) =>
-    exemptBy(
-      ctx,
-      ground,
-      { code: `decree16.exempt.${ground}`, message, citation, inputs: grounds },
-      allOf([claimed(facts, ground), noImportantData]),
-    );
 
   return [
     // 第三条 国际贸易、跨境运输、学术合作、跨国生产制造和市场营销等活动中收集和产生的数据向境外提供，不包含个人信息
@@ -66,7 +87,11 @@ export function decree16Branches(
           "Data collected or generated in international trade, cross-border transport, academic cooperation, transnational manufacturing or marketing, with no personal information or important data, is exempt from the assessment, the standard contract and certification.",
         ),
         citation: CITATIONS.decree16Art3,
-        inputs: { ...grounds, containsPersonalInfo: transfer.containsPersonalInfo },
+        inputs: {
+          exemptionGrounds: transfer.exemptionGrounds,
+          importantData: transfer.importantData,
+          containsPersonalInfo: transfer.containsPersonalInfo,
+        },
       },
       allOf([claimed(facts, "no_personal_info_trade_or_research"), not(personalInfo), noImportantData]),
     ),
@@ -75,41 +100,53 @@ export function decree16Branches(
     // 第四条 数据处理者在境外收集和产生的个人信息传输至境内处理后向境外提供，处理过程中没有引入境内个人信息或者
     // 重要数据的，免予申报数据出境安全评估、订立个人信息出境标准合同、通过个人信息保护认证。
     claimedExemption(
+      ctx,
+      facts,
       "collected_abroad_returned",
       CITATIONS.decree16Art4,
       text(
         "在境外收集和产生的个人信息传输至境内处理后向境外提供，处理过程中没有引入境内个人信息或者重要数据，免予申报。",
         "Personal information collected or generated abroad, processed in China and sent back, with no domestic personal information or important data added, is exempt.",
       ),
+      noImportantData,
     ),
     // 第五条 数据处理者向境外提供个人信息，符合下列条件之一的，免予申报数据出境安全评估、订立个人信息出境标准合同、
     // 通过个人信息保护认证：（一）为订立、履行个人作为一方当事人的合同……确需向境外提供个人信息的；
     // The last paragraph of 第五条 (not read; DOMAIN.md): the PI so exempted does not include important data.
     claimedExemption(
+      ctx,
+      facts,
       "contract_necessity",
       CITATIONS.decree16Art5Contract,
       text(
         "为订立、履行个人作为一方当事人的合同确需向境外提供个人信息，免予申报。",
         "Personal information truly necessary to conclude or perform a contract to which the individual is a party is exempt.",
       ),
+      noImportantData,
     ),
     // （二）按照依法制定的劳动规章制度和依法签订的集体合同实施跨境人力资源管理，确需向境外提供员工个人信息的；
     claimedExemption(
+      ctx,
+      facts,
       "cross_border_hr",
       CITATIONS.decree16Art5Hr,
       text(
         "按照依法制定的劳动规章制度和依法签订的集体合同实施跨境人力资源管理，确需向境外提供员工个人信息，免予申报。",
         "Employees' personal information truly necessary for cross-border HR management under lawful labour rules and collective contracts is exempt.",
       ),
+      noImportantData,
     ),
     // （三）紧急情况下为保护自然人的生命健康和财产安全，确需向境外提供个人信息的；
     claimedExemption(
+      ctx,
+      facts,
       "emergency",
       CITATIONS.decree16Art5Emergency,
       text(
         "紧急情况下为保护自然人的生命健康和财产安全，确需向境外提供个人信息，免予申报。",
         "Personal information truly necessary in an emergency to protect a person's life, health or property is exempt.",
       ),
+      noImportantData,
     ),
     statutoryDutyGround(ctx, facts, figures, noImportantData),
     // （四）关键信息基础设施运营者以外的数据处理者自当年1月1日起累计向境外提供不满10万人个人信息（不含敏感个人信息）的。
@@ -119,12 +156,15 @@ export function decree16Branches(
       "small_volume",
       {
         code: "decree16.exempt.small_volume",
-        message: text(
-          `关键信息基础设施运营者以外的数据处理者自当年1月1日起累计向境外提供不满${exemptCeiling.value}人个人信息（不含敏感个人信息），免予申报。`,
-          `A processor other than a CIIO sending, since 1 January of the current year, non-sensitive personal information of fewer than ${exemptCeiling.value} individuals (and no sensitive personal information) is exempt.`,
-        ),
+        message: smallVolumeMessage(exemptCeiling),
         citation: CITATIONS.decree16Art5Volume,
-        inputs: { ...volumes, importantData: transfer.importantData },
+        inputs: {
+          isCiio: exporter.isCiio,
+          containsPersonalInfo: transfer.containsPersonalInfo,
+          nonSensitive,
+          sensitive,
+          importantData: transfer.importantData,
+        },
         parameters: [exemptCeiling],
       },
       allOf([
@@ -189,10 +229,7 @@ export function decree16Branches(
       "security_assessment",
       {
         code: "decree16.assessment.personal_info_volume",
-        message: text(
-          `自当年1月1日起累计向境外提供${assessmentPi.value}人以上个人信息（不含敏感个人信息），应当申报数据出境安全评估。`,
-          `Non-sensitive personal information of ${assessmentPi.value} or more individuals since 1 January of the current year requires a security assessment.`,
-        ),
+        message: personalInfoVolumeMessage(assessmentPi),
         citation: CITATIONS.decree16Art7Volume,
         inputs: volumes,
         parameters: [assessmentPi],
@@ -205,10 +242,7 @@ export function decree16Branches(
       "security_assessment",
       {
         code: "decree16.assessment.sensitive_volume",
-        message: text(
-          `自当年1月1日起累计向境外提供${assessmentSensitive.value}人以上敏感个人信息，应当申报数据出境安全评估。`,
-          `Sensitive personal information of ${assessmentSensitive.value} or more individuals since 1 January of the current year requires a security assessment.`,
-        ),
+        message: sensitiveVolumeMessage(assessmentSensitive),
         citation: CITATIONS.decree16Art7Volume,
         inputs: volumes,
         parameters: [assessmentSensitive],
@@ -223,10 +257,7 @@ export function decree16Branches(
       "standard_contract_or_certification",
       {
         code: "decree16.standard_contract_or_certification",
-        message: text(
-          `关键信息基础设施运营者以外的数据处理者自当年1月1日起累计向境外提供${exemptCeiling.value}人以上、不满${assessmentPi.value}人个人信息（不含敏感个人信息）或者不满${assessmentSensitive.value}人敏感个人信息，应当订立个人信息出境标准合同或者通过个人信息保护认证。`,
-          `A processor other than a CIIO sending, since 1 January of the current year, non-sensitive personal information of ${exemptCeiling.value} to fewer than ${assessmentPi.value} individuals, or sensitive personal information of fewer than ${assessmentSensitive.value} individuals, must conclude the standard contract or obtain certification.`,
-        ),
+        message: standardContractMessage(exemptCeiling, assessmentPi, assessmentSensitive),
         citation: CITATIONS.decree16Art8,
         inputs: volumes,
         parameters: [exemptCeiling, assessmentPi, assessmentSensitive],
@@ -248,6 +279,56 @@ export function decree16Branches(
     ),
   ];
 }
+
+/*
+ * The messages that quote the figures in force, built once per version of
+ * those figures (the figures change only with the law, the facts with every check).
+ */
+
+/** 第五条（四）. */
+const smallVolumeMessage = perVersion((ceiling: ParameterValue<number>) =>
+  Object.freeze(
+    text(
+      `关键信息基础设施运营者以外的数据处理者自当年1月1日起累计向境外提供不满${ceiling.value}人个人信息（不含敏感个人信息），免予申报。`,
+      `A processor other than a CIIO sending, since 1 January of the current year, non-sensitive personal information of fewer than ${ceiling.value} individuals (and no sensitive personal information) is exempt.`,
+    ),
+  ),
+);
+
+/** 第七条（二）, personal information. */
+const personalInfoVolumeMessage = perVersion((assessmentPi: ParameterValue<number>) =>
+  Object.freeze(
+    text(
+      `自当年1月1日起累计向境外提供${assessmentPi.value}人以上个人信息（不含敏感个人信息），应当申报数据出境安全评估。`,
+      `Non-sensitive personal information of ${assessmentPi.value} or more individuals since 1 January of the current year requires a security assessment.`,
+    ),
+  ),
+);
+
+/** 第七条（二）, sensitive personal information. */
+const sensitiveVolumeMessage = perVersion((assessmentSensitive: ParameterValue<number>) =>
+  Object.freeze(
+    text(
+      `自当年1月1日起累计向境外提供${assessmentSensitive.value}人以上敏感个人信息，应当申报数据出境安全评估。`,
+      `Sensitive personal information of ${assessmentSensitive.value} or more individuals since 1 January of the current year requires a security assessment.`,
+    ),
+  ),
+);
+
+/** 第八条. */
+const standardContractMessage = perVersion(
+  (
+    exemptCeiling: ParameterValue<number>,
+    assessmentPi: ParameterValue<number>,
+    assessmentSensitive: ParameterValue<number>,
+  ) =>
+    Object.freeze(
+      text(
+        `关键信息基础设施运营者以外的数据处理者自当年1月1日起累计向境外提供${exemptCeiling.value}人以上、不满${assessmentPi.value}人个人信息（不含敏感个人信息）或者不满${assessmentSensitive.value}人敏感个人信息，应当订立个人信息出境标准合同或者通过个人信息保护认证。`,
+        `A processor other than a CIIO sending, since 1 January of the current year, non-sensitive personal information of ${exemptCeiling.value} to fewer than ${assessmentPi.value} individuals, or sensitive personal information of fewer than ${assessmentSensitive.value} individuals, must conclude the standard contract or obtain certification.`,
+      ),
+    ),
+);
 
 /**
  * 网络数据安全管理条例第三十五条 符合下列条件之一的，网络数据处理者可以向境外提供个人信息：……

@@ -43,7 +43,7 @@ export function determineHgrObligations(ctx: PathwayContext, facts: DataExportFa
   const { date, humanGeneticResources: hgr, recipients } = facts.transfer;
   const regulator = valueAsOf(HGR_REGULATOR, date);
   // Before the Regulations took effect (2019-07-01) Art. 28 did not exist.
-  if (!regulator) return { ...FAILS, obligations: [] };
+  if (!regulator) return noObligations(FAILS);
   const authority = REGULATOR_NAMES[regulator.value];
   const provided = rule(
     ctx,
@@ -59,7 +59,7 @@ export function determineHgrObligations(ctx: PathwayContext, facts: DataExportFa
     },
     allOf([holds(hgr?.present, FACT_PATHS.humanGeneticResources), foreignRecipient(facts)]),
   );
-  if (provided.outcome !== "eligible") return { ...provided, obligations: [] };
+  if (provided.outcome !== "eligible") return noObligations(provided);
 
   const threshold = valueAsOf(HGR_GENOME_REVIEW_ABOVE, date);
   const genome = threshold ? genomeReview(ctx, facts, threshold) : FAILS;
@@ -96,6 +96,12 @@ export function determineHgrObligations(ctx: PathwayContext, facts: DataExportFa
     trace: [...provided.trace, ...genome.trace],
     obligations: [filing, review],
   };
+}
+
+/** A finding without obligations: the rule's own result (written out: this runs in every data-export check). */
+function noObligations(result: RuleResult): HgrFinding {
+  const { outcome, reasons, missingFacts, trace } = result;
+  return { outcome, reasons, missingFacts, trace, obligations: [] };
 }
 
 function genomeMessage(threshold: ParameterValue<number>): Text {

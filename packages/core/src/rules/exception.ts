@@ -4,7 +4,7 @@
  * default: it is a branch of its own, considered before the default in the
  * priority the text gives it (as Catala writes exceptions).
  */
-import type { RuleResult } from "./outcome";
+import type { RuleResult, TraceEntry } from "./outcome";
 
 /** One possible conclusion with the rule that leads to it. */
 export interface Branch<T> {
@@ -58,8 +58,11 @@ export function withExceptions<T>(
   return firstApplicable([...exceptions, byDefault], same);
 }
 
+/** Every missing fact of the branches, once, in order (a scan: the lists are short). */
 function missingIn(branches: readonly Branch<unknown>[]): string[] {
-  return [...new Set(branches.flatMap((b) => b.result.missingFacts))];
+  const missing: string[] = [];
+  for (const b of branches) for (const f of b.result.missingFacts) if (!missing.includes(f)) missing.push(f);
+  return missing;
 }
 
 /**
@@ -69,8 +72,14 @@ function missingIn(branches: readonly Branch<unknown>[]): string[] {
  */
 export function resultOf<T>(resolution: Resolution<T>): RuleResult {
   const { decided, considered, missingFacts } = resolution;
-  const trace = considered.flatMap((b) => b.result.trace);
-  if (decided) return { ...decided.result, trace };
+  // A plain loop and the fields written out rather than flatMap and a spread: the customs route
+  // resolves here on every check.
+  const trace: TraceEntry[] = [];
+  for (const b of considered) trace.push(...b.result.trace);
+  if (decided) {
+    const { outcome, reasons } = decided.result;
+    return { outcome, reasons, missingFacts: decided.result.missingFacts, trace };
+  }
   const open = missingFacts.length > 0;
   const deciding = open ? considered.filter((b) => b.result.outcome === "undetermined") : considered;
   return {

@@ -12,6 +12,7 @@ export interface Explanation {
   code: string;
   citation: Citation;
   message: Text;
+  /** What the rule read; only the trace shows it, so a rule may build it only when the trace is asked for. */
   inputs?: Record<string, unknown>;
   parameters?: readonly ParameterValue<unknown>[];
 }
@@ -24,13 +25,14 @@ export function explained(
   spec: Explanation,
   missingFacts: readonly string[] = [],
 ): RuleResult {
-  const { code, citation, message, inputs = {}, parameters = [] } = spec;
+  const { code, citation, message } = spec;
   return {
     outcome,
     reasons: [{ code: `${code}.${STATUS[outcome]}`, message, citation }],
     missingFacts: outcome === "undetermined" ? [...missingFacts] : [],
+    // What the rule read and the figures in force are copied only for the trace, and only when it is asked for.
     trace: context.explain
-      ? [{ rule: code, outcome, inputs: { ...inputs }, parameters: [...parameters], citation }]
+      ? [{ rule: code, outcome, inputs: { ...spec.inputs }, parameters: [...(spec.parameters ?? [])], citation }]
       : [],
   };
 }

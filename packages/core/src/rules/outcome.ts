@@ -94,5 +94,7 @@ const NEGATED: Record<Outcome, Outcome> = {
 
 /** The negation: holds where the condition fails, fails where it holds, open where it is open. */
 export function not(result: RuleResult): RuleResult {
-  return { ...result, outcome: NEGATED[result.outcome] };
+  // Field by field rather than a spread: this runs several times in every data-export check.
+  const { reasons, missingFacts, trace } = result;
+  return { outcome: NEGATED[result.outcome], reasons, missingFacts, trace };
 }

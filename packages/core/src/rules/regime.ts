@@ -39,7 +39,9 @@ export function underRegime<S>(
     const result = conditions(period);
     if (!context.explain) return result;
     const entry = traceEntry(context, regime.id, result.outcome, [], [period], period.citation, { asOf });
-    return { ...result, trace: [entry, ...result.trace] };
+    // Field by field rather than a spread: every program and measure of a traced check passes here.
+    const { outcome, reasons, missingFacts } = result;
+    return { outcome, reasons, missingFacts, trace: [entry, ...result.trace] };
   }
   if (first && asOf < first.from && regime.before)
     return outside(context, regime, "undetermined", "not_encoded", regime.before, first.citation);

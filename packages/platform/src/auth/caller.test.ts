@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HttpProblem } from "../http/problem";
-import { callerFromEvent, normalizeScopes, requireScope } from "./caller";
+import { callerFromEvent, isCognitoIssuer, normalizeScopes, requireScope } from "./caller";
 
 const event = (claims: Record<string, unknown> | undefined) =>
   ({ requestContext: { authorizer: claims ? { jwt: { claims, scopes: [] } } : undefined } }) as never;
@@ -40,5 +40,27 @@ describe("the caller from verified JWT claims", () => {
     expect(status(() => requireScope(caller, ["submissions:write"]))).toBe(403);
     expect(status(() => requireScope(caller, ["events:read"]))).toBeNull();
     expect(status(() => requireScope(caller, []))).toBeNull();
+  });
+});
+
+describe("the issuer kind decides the token_use check", () => {
+  const cognito = "https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_AbC123xyz";
+  const cognitoChina = "https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_AbC123xyz";
+
+  it("with a Cognito issuer, accepts only access tokens: an ID token or none is a 401", () => {
+    for (const iss of [cognito, cognitoChina]) {
+      expect(
+        status(() => callerFromEvent(event({ sub: "p", iss, scope: "eligibility", token_use: "access" }))),
+      ).toBeNull();
+      expect(status(() => callerFromEvent(event({ sub: "p", iss, scope: "eligibility", token_use: "id" })))).toBe(401);
+      expect(status(() => callerFromEvent(event({ sub: "p", iss, scope: "eligibility" })))).toBe(401);
+    }
+  });
+
+  it("with an external OIDC issuer, keeps that issuer's claims (no token_use needed)", () => {
+    const iss = "https://idp.partner.example.cn/realms/rdc";
+    expect(status(() => callerFromEvent(event({ sub: "p", iss, scope: "eligibility" })))).toBeNull();
+    expect(isCognitoIssuer(iss)).toBe(false);
+    expect(isCognitoIssuer("https://cognito-idp.evil.example/x")).toBe(false);
   });
 });

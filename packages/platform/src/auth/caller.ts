@@ -35,6 +35,17 @@ export function normalizeScopes(raw: unknown, prefix = process.env.SCOPE_PREFIX 
   return new Set(list.filter(Boolean).map((s) => (prefix && s.startsWith(prefix) ? s.slice(prefix.length) : s)));
 }
 
+/**
+ * A Cognito user pool's issuer (`https://cognito-idp.<region>.amazonaws.com/<pool id>`, `.amazonaws.com.cn`
+ * in China). API Gateway has already checked that `iss` is the configured issuer, so the claim tells the
+ * issuer kind: Cognito (the Auth stack) or an external OIDC issuer (`-c oidcIssuer=…`).
+ */
+const COGNITO_ISSUER = /^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/[\w-]+$/;
+
+export function isCognitoIssuer(iss: unknown): boolean {
+  return typeof iss === "string" && COGNITO_ISSUER.test(iss);
+}
+
 type JwtEvent = Pick<APIGatewayProxyEventV2WithJWTAuthorizer, "requestContext">;
 
 /** The caller from the claims API Gateway's JWT authorizer (or the local stack) verified; 401 without. */
@@ -43,6 +54,9 @@ export function callerFromEvent(event: JwtEvent): Caller {
   const sub = claims?.sub;
   // `#` separates key parts in the table: no caller id may carry one (Cognito client ids never do).
   if (typeof sub !== "string" || sub === "" || sub.includes("#")) throw problems.unauthorized();
+  // Cognito signs ID tokens with the same keys and issuer; API Gateway cannot tell them from access
+  // tokens, so the function does. An external OIDC issuer keeps its own claims (no `token_use`).
+  if (isCognitoIssuer(claims?.iss) && claims?.token_use !== "access") throw problems.unauthorized();
   const scopes = normalizeScopes(claims?.scope ?? claims?.scp);
   // A reviewer acts for exactly one agency; a token naming several is given none (least privilege).
   const agencies = AGENCIES.filter((a) => scopes.has(SCOPES.review(a)));
