@@ -1,5 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { TABLE_NAME_ENV } from "./table";
 
 let shared: DynamoDBDocumentClient | undefined;
@@ -27,4 +27,16 @@ export function tableName(): string {
   const name = process.env[TABLE_NAME_ENV];
   if (!name) throw new Error(`${TABLE_NAME_ENV} is not set`);
   return name;
+}
+
+/** Every item a query matches, page after page (the one pagination loop). */
+export async function* queryItems(
+  input: Omit<QueryCommandInput, "ExclusiveStartKey">,
+): AsyncGenerator<Record<string, unknown>> {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient().send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    yield* page.Items ?? [];
+    start = page.LastEvaluatedKey;
+  } while (start);
 }

@@ -1,4 +1,3 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import {
   AGENCIES,
   addWorkingDays,
@@ -10,7 +9,7 @@ import {
   REVIEW_DUE_WARNING_DAYS,
   text,
 } from "@rdc/core";
-import { documentClient, tableName } from "../dynamo/client";
+import { queryItems, tableName } from "../dynamo/client";
 import { ConditionFailed, type TransactItem, transact, WriteConflict } from "../dynamo/transact";
 import { logger } from "../log/logger";
 import type { IntakeCapability } from "./capability";
@@ -57,43 +56,35 @@ export async function recomputeDueDates(
   const version = calendarVersion();
   const result: DueDateRecomputeResult = { calendarVersion: version, changed: [], unchanged: [], skipped: [] };
   for (const agency of AGENCIES) {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await documentClient().send(
-        new QueryCommand({
-          TableName: tableName(),
-          IndexName: "GSI3",
-          KeyConditionExpression: "GSI3PK = :queue",
-          FilterExpression:
-            "entity = :submission AND #due.#provisional = :true AND (attribute_not_exists(calendarVersion) OR calendarVersion <> :version)",
-          ExpressionAttributeNames: { "#due": "due", "#provisional": "provisional" },
-          ExpressionAttributeValues: {
-            ":queue": `QUEUE#${agency}#under_review`,
-            ":submission": "submission",
-            ":true": true,
-            ":version": version,
-          },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const record = recordFromItem(item);
-        const previous = record.due;
-        const next = previous ? countAgain(record, previous, intakes) : null;
-        if (!previous || !next) result.skipped.push(record.id);
-        else if (next.date === previous.date && next.provisional === previous.provisional) {
-          if (await applied(stamp(record, version))) result.unchanged.push(record.id);
-        } else if (await applied(change(record, previous, next, version, at))) {
-          result.changed.push({
-            id: record.id,
-            previousDueDate: previous.date,
-            dueDate: next.date,
-            provisional: next.provisional,
-          });
-        }
+    for await (const item of queryItems({
+      TableName: tableName(),
+      IndexName: "GSI3",
+      KeyConditionExpression: "GSI3PK = :queue",
+      FilterExpression:
+        "entity = :submission AND #due.#provisional = :true AND (attribute_not_exists(calendarVersion) OR calendarVersion <> :version)",
+      ExpressionAttributeNames: { "#due": "due", "#provisional": "provisional" },
+      ExpressionAttributeValues: {
+        ":queue": `QUEUE#${agency}#under_review`,
+        ":submission": "submission",
+        ":true": true,
+        ":version": version,
+      },
+    })) {
+      const record = recordFromItem(item);
+      const previous = record.due;
+      const next = previous ? countAgain(record, previous, intakes) : null;
+      if (!previous || !next) result.skipped.push(record.id);
+      else if (next.date === previous.date && next.provisional === previous.provisional) {
+        if (await applied(stamp(record, version))) result.unchanged.push(record.id);
+      } else if (await applied(change(record, previous, next, version, at))) {
+        result.changed.push({
+          id: record.id,
+          previousDueDate: previous.date,
+          dueDate: next.date,
+          provisional: next.provisional,
+        });
       }
-      start = page.LastEvaluatedKey;
-    } while (start);
+    }
   }
   if (result.changed.length || result.skipped.length) logger.info("due dates recomputed", { ...counts(result) });
   return result;

@@ -1,4 +1,3 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import {
   chinaToday,
   findTransition,
@@ -11,7 +10,7 @@ import {
   text,
   withoutPersonal,
 } from "@rdc/core";
-import { documentClient, tableName } from "../dynamo/client";
+import { queryItems, tableName } from "../dynamo/client";
 import { ConditionFailed, type TransactItem, transact, WriteConflict } from "../dynamo/transact";
 import { eventPut, newEvent } from "../events/model";
 import { logger } from "../log/logger";
@@ -115,33 +114,25 @@ export async function erasePersonalData(now: Date): Promise<ErasureResult> {
   if (!duration) throw new Error(`retention period ${period.value} is not an ISO 8601 duration`);
   const finalBefore = instantBefore(now, duration).toISOString();
   const result: ErasureResult = { retention: period.value, finalBefore, erased: [], skipped: [] };
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "GSI3",
-        KeyConditionExpression: "GSI3PK = :partition AND GSI3SK BETWEEN :from AND :until",
-        ExpressionAttributeValues: {
-          ":partition": RETENTION_PARTITION,
-          ":from": RETAIN,
-          ":until": `${RETAIN}${finalBefore}#~`,
-        },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const retained = item as unknown as RetentionRecord;
-      try {
-        await transact(erasureItems(retained, period, now));
-        result.erased.push(retained.submissionId);
-      } catch (error) {
-        if (!(error instanceof ConditionFailed || error instanceof WriteConflict)) throw error;
-        result.skipped.push(retained.submissionId);
-      }
+  for await (const item of queryItems({
+    TableName: tableName(),
+    IndexName: "GSI3",
+    KeyConditionExpression: "GSI3PK = :partition AND GSI3SK BETWEEN :from AND :until",
+    ExpressionAttributeValues: {
+      ":partition": RETENTION_PARTITION,
+      ":from": RETAIN,
+      ":until": `${RETAIN}${finalBefore}#~`,
+    },
+  })) {
+    const retained = item as unknown as RetentionRecord;
+    try {
+      await transact(erasureItems(retained, period, now));
+      result.erased.push(retained.submissionId);
+    } catch (error) {
+      if (!(error instanceof ConditionFailed || error instanceof WriteConflict)) throw error;
+      result.skipped.push(retained.submissionId);
     }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  }
   if (result.erased.length || result.skipped.length) {
     logger.info("personal data erased", {
       retention: result.retention,

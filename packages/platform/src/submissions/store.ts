@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Agency, SubmissionStatus } from "@rdc/core";
-import { documentClient, tableName } from "../dynamo/client";
+import { documentClient, queryItems, tableName } from "../dynamo/client";
 import { decodeCursor, encodeCursor } from "../dynamo/cursor";
 import { problems } from "../http/problem";
 import { type HistoryEntry, recordFromItem, type SubmissionRecord, submissionKey } from "./model";
@@ -87,19 +87,12 @@ export async function reviewQueue(
 
 export async function historyOf(id: string): Promise<HistoryEntry[]> {
   const entries: HistoryEntry[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const result = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: "PK = :pk AND begins_with(SK, :hist)",
-        ExpressionAttributeValues: { ":pk": `SUB#${id}`, ":hist": "HIST#" },
-        ExclusiveStartKey: start,
-        ConsistentRead: true,
-      }),
-    );
-    for (const item of result.Items ?? []) entries.push(item.entry as HistoryEntry);
-    start = result.LastEvaluatedKey;
-  } while (start);
+  for await (const item of queryItems({
+    TableName: tableName(),
+    KeyConditionExpression: "PK = :pk AND begins_with(SK, :hist)",
+    ExpressionAttributeValues: { ":pk": `SUB#${id}`, ":hist": "HIST#" },
+    ConsistentRead: true,
+  }))
+    entries.push(item.entry as HistoryEntry);
   return entries;
 }
