@@ -80,20 +80,6 @@ describe("customs extension requests through the local stack (measure 9, GACC Or
     expect(provincial.body.status).toBe("rejected");
   });
 
-  it("stores, screens and reads back the largest valid request: 50 goods of category other, each asked about", async () => {
-    const body = customsRequest(10);
-    const item = { ...body.goods[0], category: "other", description: "测".repeat(500) };
-    const reply = await fileAndScreen(partner, path, { ...body, goods: Array.from({ length: 50 }, () => item) });
-    expect(reply.body.status).toBe("needs_info");
-    expect(reply.body.screening.missingItems).toHaveLength(50);
-    const read = await partner.get(`${path}/${reply.body.id}`);
-    expect(read.status).toBe(200);
-    expect(read.body.screening.missingItems[49].field).toBe("goods.49.category");
-    const tooMany = await partner.post(path, { ...body, goods: Array.from({ length: 51 }, () => item) });
-    expect(tooMany.status).toBe(400);
-    expect(tooMany.body.errors.map((e: { path: string }) => e.path)).toEqual(["body.goods"]);
-  });
-
   it("answers bad HS codes and declaration numbers with a 400 naming the field", async () => {
     const body = customsRequest(3);
     const reply = await partner.post(

@@ -10,6 +10,7 @@
  */
 import { rmSync } from "node:fs";
 import { addDays, addHolidayNotice, addWorkingDays, calendarVersion, type DueDate } from "@rdc/core";
+import { LOCAL_TABLE_NAME } from "@rdc/local-stack";
 import {
   type DueDateRecomputeResult,
   documentClient,
@@ -21,10 +22,10 @@ import {
 } from "@rdc/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client, eventually, screened } from "./support/http";
-import { type StackProcess, startStackProcess } from "./support/stack";
+import { type StackProcess, startStackProcess, useStackTable } from "./support/stack";
 import { firstYearWithoutNotice, testNotice } from "./support/test-notice";
 
-const TABLE = "rdc-measures-local";
+const TABLE = LOCAL_TABLE_NAME;
 const path = "/v1/test-submissions";
 const PARTNER_SCOPES = ["submissions:write", "submissions:read", "events:read"];
 const YEAR = firstYearWithoutNotice();
@@ -93,10 +94,7 @@ beforeAll(async () => {
   // The release before: no notice for YEAR. File, screen, and stamp the receipt day.
   stack = await startStackProcess({ inMemory: false });
   dataDir = stack.dataDir;
-  const endpoint = /"dynamodb":"([^"]+)"/.exec(stack.output())?.[1];
-  if (!endpoint) throw new Error("the stack printed no DynamoDB endpoint");
-  process.env.DYNAMODB_ENDPOINT = endpoint;
-  process.env.TABLE_NAME = TABLE;
+  useStackTable(stack);
   const partner = client(stack.url, await stack.token("partner-due", PARTNER_SCOPES));
   for (const [key, workingDays] of [
     ["clock", LONG],

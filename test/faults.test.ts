@@ -45,7 +45,8 @@ describe("faults", () => {
         }
       }
     });
-    await new Promise((r) => setTimeout(r, 2_500));
+    // Kill in the middle of the load, once enough is acknowledged for the count to mean something (however loaded the machine).
+    await eventually(async () => (acknowledged.length > 20 ? true : undefined), 30_000, "21 acknowledged filings");
     await first.stop("SIGKILL");
     running = false;
     await Promise.all(workers);
@@ -72,7 +73,7 @@ describe("faults", () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 180_000);
 
   it("DynamoDB Local stopped for 3 s under load: quick 503 problems, never a 500 or a hang, and recovery on its own", async () => {
     const stack = await startStackProcess();

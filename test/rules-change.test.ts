@@ -16,7 +16,7 @@ import {
 } from "@rdc/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client, eventually, screened } from "./support/http";
-import { type StackProcess, startStackProcess } from "./support/stack";
+import { type StackProcess, startStackProcess, useStackTable } from "./support/stack";
 
 let stack: StackProcess;
 let partner: ReturnType<typeof client>;
@@ -25,10 +25,7 @@ const OLD = "2020-01-01.1";
 
 beforeAll(async () => {
   stack = await startStackProcess();
-  const endpoint = /"dynamodb":"([^"]+)"/.exec(stack.output())?.[1];
-  if (!endpoint) throw new Error("the stack printed no DynamoDB endpoint");
-  process.env.DYNAMODB_ENDPOINT = endpoint;
-  process.env.TABLE_NAME = "rdc-measures-local";
+  useStackTable(stack);
   partner = client(
     stack.url,
     await stack.token("partner-rules", ["submissions:write", "submissions:read", "events:read"]),

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type StackProcess as BaseStackProcess, startStackProcess as start } from "@rdc/local-stack";
+import { type StackProcess as BaseStackProcess, LOCAL_TABLE_NAME, startStackProcess as start } from "@rdc/local-stack";
 
 export const TEST_INTAKE = "test/support/test-intake/capability.ts";
 
@@ -21,4 +21,15 @@ export async function startStackProcess(
     env: { FEED_SETTLE_MS: "200", TEST_INTAKE_FIX_FILE: fixFile, ...options.env },
   });
   return { ...stack, fixFile };
+}
+
+/**
+ * Points this process's platform client (`documentClient`, `getRecord`) at
+ * the stack's DynamoDB Local table, for tests that read or rewrite the table itself.
+ */
+export function useStackTable(stack: BaseStackProcess): void {
+  const endpoint = /"dynamodb":"([^"]+)"/.exec(stack.output())?.[1];
+  if (!endpoint) throw new Error("the stack printed no DynamoDB endpoint");
+  process.env.DYNAMODB_ENDPOINT = endpoint;
+  process.env.TABLE_NAME = LOCAL_TABLE_NAME;
 }

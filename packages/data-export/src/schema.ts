@@ -29,6 +29,9 @@ import * as z from "zod";
  * an ISO 8601 duration (e.g. `P3Y`); `materials[].ref` is where the document
  * is, e.g. an upload id.
  */
+export const MAX_DATA_CATEGORIES = 100;
+export const MAX_MATERIALS = 50;
+
 export const dataExportPayload = record({
   exporter: record({
     name: label(300),
@@ -41,6 +44,7 @@ export const dataExportPayload = record({
         z
           .string()
           .trim()
+          .max(31)
           .regex(/^\+?[0-9 ()-]{5,30}$/, "a phone number"),
         "contact",
       ),
@@ -52,10 +56,21 @@ export const dataExportPayload = record({
     purpose: label(2000),
     ...transferFactFields,
     contractEffectiveOn: isoDate.optional(),
-    dataCategories: z.array(label(200)).max(100),
+    /**
+     * The kinds of data sent (e.g. "员工联系方式"), as the exporter's data
+     * catalogue names them: short names, and even a full catalogue (GB/T
+     * 43697-2024 数据分类分级规则) lists fewer than 100 at the level a filing names.
+     */
+    dataCategories: z.array(label(100)).max(MAX_DATA_CATEGORIES),
     retentionOverseas: isoDuration,
   }),
-  materials: z.array(record({ kind: z.enum(MATERIAL_KINDS), ref: label(500) })).max(100),
+  /**
+   * The documents filed, each by a reference to where it is (an upload id or
+   * URL, 300 characters). An assessment names four kinds (数据出境安全评估办法
+   * 第六条) and a contract filing two (个人信息出境标准合同办法第七条), each
+   * perhaps in several parts and annexes: 50 is ample.
+   */
+  materials: z.array(record({ kind: z.enum(MATERIAL_KINDS), ref: label(300) })).max(MAX_MATERIALS),
 });
 
 export type DataExportPayload = z.infer<typeof dataExportPayload>;

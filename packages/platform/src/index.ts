@@ -4,6 +4,7 @@ export * from "./api/measures-routes";
 export * from "./auth/caller";
 export * from "./dynamo/client";
 export * from "./dynamo/cursor";
+export * from "./dynamo/item-size";
 export * from "./dynamo/records";
 export * from "./dynamo/table";
 export * from "./dynamo/transact";

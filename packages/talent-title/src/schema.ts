@@ -12,6 +12,10 @@ import * as z from "zod";
 /** Kinds of achievement (业绩成果) a green-channel applicant may declare as evidence: the platform's own list. */
 export const ACHIEVEMENT_KINDS = ["patent", "paper", "project", "award", "product"] as const;
 
+export const MAX_EDUCATION = 10;
+export const MAX_WORK_PERIODS = 30;
+export const MAX_ACHIEVEMENTS = 50;
+
 const year = z.number().int().min(1950).max(2100);
 const title = record({ level: z.enum(TITLE_LEVELS), name: label(100) });
 /** A period of work, both ends inclusive. */
@@ -33,6 +37,7 @@ export const talentTitlePayload = record({
       z
         .string()
         .trim()
+        .max(20)
         .regex(/^[A-Za-z0-9]{5,20}$/, "5 to 20 letters or digits"),
       "document_number",
     ),
@@ -57,10 +62,17 @@ export const talentTitlePayload = record({
     recognizedForeignRdCenter: z.boolean().optional(),
   }),
   /** Title series (职称系列), e.g. `engineering`, `natural_science_research`, `health`. */
-  series: z.string().regex(/^[a-z][a-z_]{1,63}$/, "a series id such as engineering"),
+  series: z
+    .string()
+    .max(64)
+    .regex(/^[a-z][a-z_]{1,63}$/, "a series id such as engineering"),
   requestedTitle: title,
   /** The title held, and the day it was obtained: the normal route counts the years of work after it. */
   currentTitle: record({ level: z.enum(TITLE_LEVELS), name: label(100), obtainedOn: isoDate.optional() }).optional(),
+  /**
+   * Degrees and diplomas: a bachelor's, master's and doctorate, with second
+   * degrees or diplomas beside them, rarely more than five: 10 is ample.
+   */
   education: z
     .array(
       record({
@@ -75,13 +87,24 @@ export const talentTitlePayload = record({
         apostilleIssuedOn: isoDate.optional(),
       }),
     )
-    .max(20),
-  overseasExperience: z.array(workPeriod).max(50),
+    .max(MAX_EDUCATION),
+  /**
+   * Periods of work abroad. A working life of 45 years with a new post every
+   * 18 months is 30 periods, in each list.
+   */
+  overseasExperience: z.array(workPeriod).max(MAX_WORK_PERIODS),
   /** Optional: work in China, counted with the overseas periods. */
-  domesticExperience: z.array(workPeriod).max(50).optional(),
+  domesticExperience: z.array(workPeriod).max(MAX_WORK_PERIODS).optional(),
+  /**
+   * Representative achievements (代表性成果): a title evaluation weighs the
+   * applicant's representative works rather than a full list of publications
+   * (the platform's reading of practice since the title reform of 中办发〔2016〕
+   * 77号), so 50, each with a title and an evidence reference (a DOI, patent
+   * number or upload id) of 300 characters, is ample.
+   */
   achievements: z
-    .array(record({ kind: z.enum(ACHIEVEMENT_KINDS), title: label(500), year, evidenceRef: label(500) }))
-    .max(100),
+    .array(record({ kind: z.enum(ACHIEVEMENT_KINDS), title: label(300), year, evidenceRef: label(300) }))
+    .max(MAX_ACHIEVEMENTS),
   /** The employer's internal publicity (公示), both ends inclusive. */
   publicity: period({}).optional(),
   /** The applicant's written pledge (告知承诺) that the declared facts are true. */

@@ -51,7 +51,7 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
  * registration authority's administrative division code, six Arabic digits
  * (共六位阿拉伯数字): a letter there is invalid even if the check character fits.
  */
-const USCC_SHAPE = /^[0-9A-HJ-NPQRTUW-Y]{2}[0-9]{6}[0-9A-HJ-NPQRTUW-Y]{10}$/;
+export const USCC_SHAPE = /^[0-9A-HJ-NPQRTUW-Y]{2}[0-9]{6}[0-9A-HJ-NPQRTUW-Y]{10}$/;
 
 /** The check character (position 18) of a 17-character body, or null if a character is outside the set. */
 export function usccCheckCharacter(body: string): string | null {

@@ -15,7 +15,10 @@ export const exporterFactFields = {
   freeTradeZone: freeTradeZoneFacts.nullable().optional(),
 };
 
+export const MAX_RECIPIENTS = 100;
+
 export const transferFactFields = {
+  /** Each ground at most once: no more grounds than the vocabulary has. */
   exemptionGrounds: z.array(z.enum(EXEMPTION_GROUNDS)).max(EXEMPTION_GROUNDS.length).optional(),
   containsPersonalInfo: z.boolean().optional(),
   cumulative: record({
@@ -26,8 +29,13 @@ export const transferFactFields = {
   processorTotalSubjects: count.optional(),
   importantData: record({ present: z.boolean(), notifiedByAuthority: z.boolean() }).optional(),
   humanGeneticResources: record({ present: z.boolean(), genomeSubjects: count.optional() }).optional(),
+  /**
+   * The overseas recipients (境外接收方) of this transfer. A multinational
+   * group sends to its parent and affiliates, rarely to more than a few dozen:
+   * 100 is ample, and an organisation's registered name fits in 200 characters.
+   */
   recipients: z
-    .array(record({ name: label(300), country: countryCode, foreignControlled: z.boolean() }))
-    .max(100)
+    .array(record({ name: label(200), country: countryCode, foreignControlled: z.boolean() }))
+    .max(MAX_RECIPIENTS)
     .optional(),
 };
