@@ -15,6 +15,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/**/*.test.ts"],
+          setupFiles: ["test/support/contract-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

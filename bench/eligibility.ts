@@ -9,10 +9,9 @@
  * on a shared machine, the ratio of medians does not.
  */
 import { parseArgs } from "node:util";
-import { evaluateEligibility } from "@rdc/eligibility";
+import { evaluateEligibility, FULL_PROFILE } from "@rdc/eligibility";
 import { startStackProcess } from "@rdc/local-stack";
 import autocannon from "autocannon";
-import { FULL_PROFILE } from "./eligibility-profile";
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== "--"),

@@ -5,10 +5,10 @@
  * none twice. Run: npm run load [-- --duration 60 --connections 32]
  */
 import { parseArgs } from "node:util";
+import { FULL_PROFILE } from "@rdc/eligibility";
 import { startStackProcess } from "@rdc/local-stack";
 import autocannon from "autocannon";
 import { customsBody } from "./customs-body";
-import { FULL_PROFILE } from "./eligibility-profile";
 
 const { values } = parseArgs({
   options: { duration: { type: "string", default: "60" }, connections: { type: "string", default: "32" } },

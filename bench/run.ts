@@ -3,11 +3,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 
 const all = readdirSync(import.meta.dirname)
-  .filter(
-    (f) =>
-      f.endsWith(".ts") &&
-      !["run.ts", "support.ts", "eligibility-profile.ts", "customs-body.ts", "load.ts"].includes(f),
-  )
+  .filter((f) => f.endsWith(".ts") && !["run.ts", "support.ts", "customs-body.ts", "load.ts"].includes(f))
   .map((f) => f.slice(0, -3));
 const args = process.argv.slice(2).filter((a) => a !== "--");
 // Benchmark names first, then options passed to each (e.g. `eligibility --runs 5 --in-process`).

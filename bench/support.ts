@@ -2,11 +2,7 @@ import { APP_FUNCTIONS } from "@rdc/app";
 import { type RunningStack, startStack } from "@rdc/local-stack";
 import { documentClient } from "@rdc/platform";
 
-/** Percentile of sorted numbers (nearest rank). */
-export function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
+export { percentile } from "./floor/stats";
 
 /** Counts DynamoDB calls made by this process (the in-process stack's handlers), by command. */
 export function countDynamoCalls() {

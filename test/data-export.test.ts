@@ -92,21 +92,28 @@ describe("data export assessments through the local stack (measure 7)", () => {
     const after = await fileAndScreen(partner, path, dataExportRequest({ ...claim, date: "2025-01-01" }));
     expect(after.body).toMatchObject({
       status: "not_required",
-      screening: { exemption: { ground: "statutory_duty", citation: { article: "第三十五条第（六）项" } } },
+      screening: { exemption: { ground: "statutory_duty" } },
     });
+    const { exemption, sources } = after.body.screening;
+    expect(sources[exemption.source]).toMatchObject({ article: "第三十五条第（六）项" });
   });
 
   it("?explain=true returns the screening's trace in the eligibility check's format", async () => {
     const screened = await fileAndScreen(partner, path, dataExportRequest());
-    expect(screened.body.screening.trace).toEqual([]);
+    expect(screened.body.screening.trace).toBeUndefined();
     const explained = await partner.get(`${path}/${screened.body.id}?explain=true`);
     expect(explained.status).toBe(200);
-    const trace: { rule: string; citation: { article?: string } }[] = explained.body.explanation.trace;
+    const { trace, sources } = explained.body.explanation as {
+      trace: { rule: string; source: string }[];
+      sources: Record<string, { article?: string }>;
+    };
     expect(trace.map((t) => t.rule)).toEqual(
       expect.arrayContaining(["dataExport.regime", "decree16.standard_contract_or_certification"]),
     );
-    for (const entry of trace)
-      expect(Object.keys(entry).sort()).toEqual(["citation", "inputs", "outcome", "parameters", "rule"]);
+    for (const entry of trace) {
+      expect(Object.keys(entry).sort()).toEqual(["inputs", "outcome", "parameters", "rule", "source"]);
+      expect(sources[entry.source], `${entry.rule} names a source the answer lists`).toBeDefined();
+    }
   });
 
   it("never logs the contact person", async () => {

@@ -1,7 +1,10 @@
+import { gzipSync } from "node:zlib";
+import { RULES_VERSION } from "@rdc/core";
+import { documentClient, getRecord, idempotencyRecordKey, tableName, transact } from "@rdc/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataExportRequest } from "./support/fixtures";
 import { client } from "./support/http";
-import { type StackProcess, startStackProcess } from "./support/stack";
+import { type StackProcess, startStackProcess, useStackTable } from "./support/stack";
 
 let stack: StackProcess;
 let partner: ReturnType<typeof client>;
@@ -22,10 +25,12 @@ const qualifyingCenter = {
 
 beforeAll(async () => {
   stack = await startStackProcess();
+  useStackTable(stack);
   partner = client(stack.url, await stack.token("portal-a", ["eligibility", "submissions:write"]));
   other = client(stack.url, await stack.token("portal-b", ["eligibility"]));
 });
 afterAll(async () => {
+  documentClient().destroy();
   await stack?.stop();
 });
 
@@ -40,7 +45,8 @@ describe("eligibility checks through the local stack", () => {
     expect(created.body.measures.map((m: { id: string }) => m.id)).toHaveLength(16);
     const tax = program(created.body, "import-tax-exemption");
     expect(tax.outcome).toBe("eligible");
-    expect(tax.reasons[0].citation.document).toMatch(/财关税〔2021〕/);
+    const source = created.body.sources[tax.reasons[0].source];
+    expect(created.body.documents[source.document]).toMatch(/财关税〔2021〕/);
     expect(created.body.trace).toBeUndefined();
 
     const again = await partner.get(`${path}/${created.body.id}`, { "accept-language": "en" });
@@ -112,5 +118,111 @@ describe("eligibility checks through the local stack", () => {
       "body.center.uscc",
       "body.measures.0",
     ]);
+  });
+
+  it("answers sources, steps and agencies once, and every reason names its source", async () => {
+    const { body } = await partner.post(
+      path,
+      { center: qualifyingCenter, asOf: "2025-06-30" },
+      { "accept-language": "en" },
+    );
+    const results = [...body.measures, ...body.programs];
+    for (const reason of results.flatMap((r) => r.reasons)) {
+      expect(Object.keys(reason)).not.toContain("citation");
+      expect(body.documents[body.sources[reason.source].document]).toMatch(/[A-Za-z]/);
+    }
+    for (const code of results.flatMap((r) => r.nextSteps))
+      expect(body.steps[code].message).toEqual(expect.any(String));
+    expect(body.steps["M15.contact"].agencies).toEqual(["CNIPA"]);
+    expect(body.agencies.CNIPA).toBe("China National Intellectual Property Administration");
+  });
+
+  it("replays an Idempotency-Key with the first answer, from the stored check, without a second copy of it", async () => {
+    const body = { center: qualifyingCenter, asOf: "2026-01-05" };
+    const key = { "idempotency-key": "check-replay" };
+    const first = await partner.post(`${path}?explain=true`, body, key);
+    const replay = await partner.post(`${path}?explain=true`, body, key);
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(replay.headers.get("location")).toBe(first.headers.get("location"));
+    expect(replay.body).toEqual(first.body);
+    expect(first.body.trace.programs.length).toBeGreaterThan(0);
+
+    const item = await getRecord<{ response: Record<string, unknown> }>(
+      idempotencyRecordKey("portal-a", "check-replay"),
+      "idempotency",
+    );
+    expect(item?.response.bodyRef).toMatchObject({ key: { PK: `CHECK#${first.body.id}` } });
+    expect(item?.response.body).toBeUndefined();
+    expect(Buffer.byteLength(JSON.stringify(item))).toBeLessThan(1_024);
+    expect(Buffer.byteLength(JSON.stringify(first.body))).toBeGreaterThan(20_000);
+  });
+
+  it("reads the trace only with ?explain=true, and answers what it answered at creation after a rules change", async () => {
+    const body = { center: qualifyingCenter, asOf: "2025-06-30" };
+    const plain = await partner.post(path, body);
+    const explained = await partner.post(`${path}?explain=true`, body);
+    const plainTrace = await partner.get(`${path}/${plain.body.id}?explain=true`);
+    expect(plainTrace.body.trace).toEqual(explained.body.trace);
+
+    // A release with other rules: the stored checks now say they were made under an older version.
+    await transact(
+      [plain.body.id, explained.body.id].map((id) => ({
+        Update: {
+          TableName: tableName(),
+          Key: { PK: `CHECK#${id}`, SK: "META" },
+          UpdateExpression: "SET rulesVersion = :old",
+          ExpressionAttributeValues: { ":old": "2020-01-01.1" },
+        },
+      })),
+    );
+    const again = await partner.get(`${path}/${plain.body.id}`);
+    expect(again.body).toEqual({ ...plain.body, rulesVersion: "2020-01-01.1" });
+    const stored = await partner.get(`${path}/${explained.body.id}?explain=true`);
+    expect(stored.body).toEqual({ ...explained.body, rulesVersion: "2020-01-01.1" });
+    const gone = await partner.get(`${path}/${plain.body.id}?explain=true`);
+    expect(gone.status).toBe(404);
+    expect(gone.body.detail).toContain("2020-01-01.1");
+    expect(gone.body.detail).toContain(RULES_VERSION);
+  });
+
+  it("answers a check stored before answers were by reference in today's shape, with the same content", async () => {
+    const citation = { document: { "zh-CN": "某通知", en: "A notice" }, article: "第一条", inForceFrom: "2020-01-01" };
+    const step = { code: "M01.contact", message: { "zh-CN": "联系科技部", en: "Contact MOST" } };
+    const result = { id: "M01", outcome: "eligible", reasons: [{ code: "r", message: step.message, citation }] };
+    const evaluation = { measures: [{ ...result, missingFacts: [], nextSteps: [step] }], programs: [] };
+    const id = "01JCHECK0000000000000000AA";
+    const meta = {
+      id,
+      asOf: "2025-06-30",
+      rulesVersion: "2026-12-02.3",
+      createdAt: "2025-06-30T00:00:00.000Z",
+    };
+    await transact([
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            PK: `CHECK#${id}`,
+            SK: "META",
+            entity: "eligibility_check",
+            owner: "portal-a",
+            ...meta,
+            request: { center: {} },
+            result: gzipSync(JSON.stringify(evaluation)),
+          },
+        },
+      },
+    ]);
+    const { status, body } = await partner.get(`${path}/${id}`, { "accept-language": "en" });
+    expect(status).toBe(200);
+    const [source] = Object.keys(body.sources);
+    expect(body).toMatchObject({
+      ...meta,
+      measures: [{ id: "M01", reasons: [{ code: "r", message: "Contact MOST", source }], nextSteps: ["M01.contact"] }],
+      steps: { "M01.contact": { message: "Contact MOST" } },
+    });
+    expect(body.documents[body.sources[source ?? ""].document]).toBe("A notice");
+    expect(body).not.toHaveProperty("owner");
   });
 });

@@ -102,7 +102,7 @@ describe("every route with every other scope: 403", () => {
     let checked = 0;
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
-        const needed = operation.security[0]?.oauth2 ?? [];
+        const needed = operation.security.flatMap((s) => s.oauth2 ?? []);
         if (!needed.length) continue;
         const concrete = path.replace(/\{[^}]+\}/g, "01HZZZZZZZZZZZZZZZZZZZZZZZ");
         for (const scope of ALL_SCOPES.filter((s) => !needed.includes(s))) {

@@ -41,7 +41,8 @@ describe("the submission lifecycle", () => {
 
     const explained = await partnerA.get(`${path}/${created.id}?explain=true`);
     expect(explained.status).toBe(200);
-    expect(explained.body.explanation).toEqual({
+    const { explanation } = explained.body;
+    expect(explanation).toEqual({
       rulesVersion: RULES_VERSION,
       screenedUnderRulesVersion: RULES_VERSION,
       sameRules: true,
@@ -51,10 +52,15 @@ describe("the submission lifecycle", () => {
           outcome: "eligible",
           inputs: { scenario: "review" },
           parameters: [],
-          citation: expect.objectContaining({ inForceFrom: "2023-01-01" }),
+          source: expect.any(String),
         },
       ],
+      sources: expect.any(Object),
+      documents: expect.any(Object),
     });
+    const source = explanation.sources[explanation.trace[0].source];
+    expect(source).toMatchObject({ inForceFrom: "2023-01-01" });
+    expect(explanation.documents[source.document]).toBeTruthy();
     expect((await partnerA.get(`${path}/${created.id}?explain=maybe`)).status).toBe(400);
   });
 

@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
 import { ALL_SCOPES, APP_FUNCTIONS } from "@rdc/app";
+import { FULL_PROFILE } from "@rdc/eligibility";
 import type { FunctionSpec, IntakeCapability } from "@rdc/platform";
 import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { FULL_PROFILE } from "../../bench/eligibility-profile";
 import { createPlatformStacks } from "../src/platform-app";
 import { allows, likePattern, type Request, statementsOf } from "./iam";
 import { CDK_JSON_CONTEXT } from "./synth";

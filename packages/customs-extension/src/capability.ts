@@ -1,18 +1,16 @@
-import { text } from "@rdc/core";
 import { defineIntake, intakeFunctions } from "@rdc/platform";
-import { extensionRequest } from "./examples";
-import { customsExtensionPayload } from "./schema";
-import { reexportDeadlineOnApproval, screenCustomsExtension } from "./screening";
+import { extensionRequest, VALID_EXAMPLES } from "./examples";
+import { customsExtensionRules } from "./intake-rules";
+import { reexportDeadlineOnApproval } from "./screening";
+import { screeningSchema } from "./screening-schema";
 
-/** Measure （九）: requests to extend the re-export deadline of temporarily imported R&D goods. */
+/** Measure （九）, for its API function: the rules, with examples and the screening's schema. */
 export const customsExtension = defineIntake({
-  type: "customs-extension",
-  collection: "customs-extension-requests",
-  title: text("暂时进境货物延期复运出境申请", "customs temporary-import extension request"),
-  payload: customsExtensionPayload,
-  screen: screenCustomsExtension,
+  ...customsExtensionRules,
   onApproved: reexportDeadlineOnApproval,
   example: (filedOn) => extensionRequest(filedOn),
+  examples: VALID_EXAMPLES,
+  screeningSchema,
 });
 
 export const CUSTOMS_EXTENSION_FUNCTIONS = intakeFunctions(customsExtension, "CustomsExtension", import.meta.url);

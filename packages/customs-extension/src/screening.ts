@@ -23,6 +23,8 @@ import {
   uniqueCitations,
   type Verdict,
   type WatchedDeadline,
+  type WithSources,
+  withSources,
 } from "@rdc/core";
 import { officeOf, REEXPORT_REMINDER_DAYS, REVIEW_TARGET_WORKING_DAYS, reviewDue } from "./office";
 import type { CustomsExtensionPayload } from "./schema";
@@ -135,7 +137,7 @@ function carnetCheck(context: RuleContext<CustomsExtensionPayload>): ScreeningCh
 export function screenCustomsExtension(
   payload: CustomsExtensionPayload,
   ctx: ScreeningContext,
-): ScreeningDecision<CustomsExtensionScreening> {
+): ScreeningDecision<WithSources<CustomsExtensionScreening>> {
   const { receivedOn } = ctx;
   const context: RuleContext<CustomsExtensionPayload> = {
     subject: payload,
@@ -172,7 +174,7 @@ export function screenCustomsExtension(
     inForceOn(REVIEW_TARGET_WORKING_DAYS, receivedOn),
   ];
   const extensionNumber = payload.extensionsGranted + 1;
-  const screening: CustomsExtensionScreening = {
+  const screening = withSources<CustomsExtensionScreening>({
     route: route.route,
     extensionNumber,
     currentPeriodEnd: currentEnd,
@@ -187,7 +189,7 @@ export function screenCustomsExtension(
       ...parameters.map((p) => p.citation),
     ]),
     parameters,
-  };
+  });
   const trace = ctx.explain ? { trace: outcome.trace } : {};
   if (outcome.verdict !== "pass" || route.route === null) {
     const severity = outcome.verdict === "rejected" ? "rejected" : "needs_info";
@@ -228,7 +230,7 @@ export function screenCustomsExtension(
  */
 export function reexportDeadlineOnApproval(
   payload: CustomsExtensionPayload,
-  screening: CustomsExtensionScreening,
+  screening: Pick<CustomsExtensionScreening, "maxDeadline" | "reminderDaysBefore">,
 ): WatchedDeadline {
   return {
     kind: "reexport",

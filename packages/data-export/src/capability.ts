@@ -1,10 +1,10 @@
-import { chinaToday, text } from "@rdc/core";
-import { defineIntake, intakeFunctions, route, SCOPES } from "@rdc/platform";
-import { standardContractFiling } from "./examples";
+import { chinaToday } from "@rdc/core";
+import { defineIntake, intakeFunctions, requestSchemaOf, route, SCOPES, screeningDecisionSchema } from "@rdc/platform";
+import { standardContractFiling, VALID_EXAMPLES } from "./examples";
+import { COLLECTION, dataExportRules } from "./intake-rules";
 import { dataExportPayload } from "./schema";
 import { screenDataExport } from "./screening";
-
-const COLLECTION = "data-export-assessments";
+import { screeningSchema } from "./screening-schema";
 
 /** The same screening as the stream processor, without storing anything: for forms that answer as the user types. */
 const triageRoute = route(
@@ -12,22 +12,24 @@ const triageRoute = route(
     method: "POST",
     path: `/v1/${COLLECTION}/triage`,
     scopes: [SCOPES.submissionsWrite],
-    operationId: "triage_dataExportAssessments",
+    operationId: "triageDataExportAssessment",
     summary: "Which pathway applies, what to supply and by when, without filing anything",
-    body: dataExportPayload,
+    description:
+      "The same screening as a filed assessment gets, of the same body, as of today (Beijing time), without storing anything: for forms that answer as the user types.",
+    body: requestSchemaOf({ collection: COLLECTION, payload: dataExportPayload }),
+    examples: VALID_EXAMPLES,
+    response: screeningDecisionSchema({ collection: COLLECTION }, screeningSchema),
     successStatus: 200,
   },
   async (ctx) => ({ status: 200, body: screenDataExport(ctx.body, { receivedOn: chinaToday(ctx.now) }) }),
 );
 
-/** Measure （七）: cross-border data export assessments and filings. */
+/** Measure （七）, for its API function: the rules, with the triage route, examples and the screening's schema. */
 export const dataExport = defineIntake({
-  type: "data-export",
-  collection: COLLECTION,
-  title: text("数据出境安全评估及备案申请", "cross-border data export assessment"),
-  payload: dataExportPayload,
-  screen: screenDataExport,
+  ...dataExportRules,
   example: (filedOn) => standardContractFiling(filedOn),
+  examples: VALID_EXAMPLES,
+  screeningSchema,
   extraRoutes: [triageRoute],
 });
 

@@ -47,12 +47,18 @@ import {
   toScreening,
   uniqueCitations,
   unknown,
+  type WithSources,
+  withSources,
 } from "@rdc/core";
 import { provincialCyberspaceOffice } from "./office";
 import type { DataExportPayload, Material } from "./schema";
 
-/** The pathway result (with its citations) plus the procedure's materials and clocks, and the screening's findings. */
-export interface DataExportScreening extends DataExportPathwayResult {
+/**
+ * The pathway result (with its citations) plus the procedure's materials and
+ * clocks, and the screening's findings; the trace is the decision's, not the
+ * screening's (`?explain=true`).
+ */
+export interface DataExportScreening extends Omit<DataExportPathwayResult, "trace"> {
   /** The CAC procedure this filing starts, if any. */
   filingRoute: FilingRoute | null;
   requiredMaterials: RequiredMaterial[];
@@ -76,7 +82,7 @@ const EXPLAINED = Object.freeze({ explain: true });
 export function screenDataExport(
   payload: DataExportPayload,
   ctx: ScreeningContext,
-): ScreeningDecision<DataExportScreening> {
+): ScreeningDecision<WithSources<DataExportScreening>> {
   const explain = ctx.explain === true;
   const rules = explain ? EXPLAINED : PLAIN;
   // In a filing, an absent free-trade zone means none (the contract: the zone object, or absent).
@@ -117,8 +123,9 @@ export function screenDataExport(
     ...(filingRoute && !office ? [PROVINCE_PATH] : []),
     ...(filingRoute === "standard_contract" && !effectiveOn ? [CONTRACT_EFFECTIVE_PATH] : []),
   ];
-  const screening: DataExportScreening = {
-    ...result,
+  const { trace: pathwayTrace, ...pathway } = result;
+  const screening = withSources<DataExportScreening>({
+    ...pathway,
     missingFacts,
     filingRoute,
     requiredMaterials: required,
@@ -132,9 +139,9 @@ export function screenDataExport(
       ...required.map((m) => m.citation),
       ...clocks.map((c) => c.citation),
     ]),
-  };
-  const trace = explain ? { trace: [...result.trace, ...outcome.trace] } : {};
-  const decide = (status: ScreeningStatus, summary: Text): ScreeningDecision<DataExportScreening> => ({
+  });
+  const trace = explain ? { trace: [...pathwayTrace, ...outcome.trace] } : {};
+  const decide = (status: ScreeningStatus, summary: Text): ScreeningDecision<WithSources<DataExportScreening>> => ({
     status,
     agency: null,
     office: null,

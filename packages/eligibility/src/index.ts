@@ -1,3 +1,5 @@
+export * from "./answer";
+export * from "./answer-schema";
 export {
   type EligibilityEvaluation,
   type EligibilityOptions,
@@ -5,6 +7,7 @@ export {
   evaluateEligibility,
   PROVIDE_MISSING_FACTS,
 } from "./evaluate";
+export { FULL_PROFILE } from "./examples";
 export * from "./functions";
 export * from "./profile";
 export { PROGRAM_IDS, PROGRAM_NAMES, type ProgramId } from "./programs";

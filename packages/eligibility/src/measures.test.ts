@@ -54,6 +54,22 @@ describe("measures", () => {
     expect(ineligibleForTax.nextSteps.map((s) => s.code)).toEqual(["M01.contact"]);
   });
 
+  it("a measure that follows a program names it once, with its outcome and missing facts, not its reasons", () => {
+    const open = measure({ ...FOREIGN, legalForm: "independent_legal_entity" }, "M10");
+    expect(open.outcome).toBe("undetermined");
+    expect(open.reasons).toEqual([
+      expect.objectContaining({ code: "M10.program.team-work-permit.missing", program: "team-work-permit" }),
+    ]);
+    const program = evaluateEligibility(FOREIGN, { asOf: AS_OF, measures: ["M10"], explain: false }).programs.find(
+      (p) => p.id === "team-work-permit",
+    );
+    expect(open.missingFacts).toEqual(expect.arrayContaining(program?.missingFacts ?? ["?"]));
+    const explained = evaluateEligibility(FOREIGN, { asOf: AS_OF, measures: ["M10"], explain: true }).trace;
+    const m10 = explained?.measures[0]?.entries.map((e) => e.rule) ?? [];
+    expect(m10).toContain("M10.program.team-work-permit.missing");
+    expect(m10.some((rule) => rule.startsWith("team-work-permit."))).toBe(false);
+  });
+
   it("M02 and M03: every center, plus the discretionary or conditional part when it applies", () => {
     expect(measure(FOREIGN, "M02").outcome).toBe("eligible");
     const institution = measure({ ...FOREIGN, servesRegionalKeyCommonTechnology: true }, "M02");
@@ -113,7 +129,13 @@ describe("measures", () => {
   });
 
   it("names the responsible agencies of the measure", () => {
-    expect(measure(FOREIGN, "M15").nextSteps[0]?.message["zh-CN"]).toContain("国家知识产权局");
+    expect(measure(FOREIGN, "M15").nextSteps[0]?.agencies).toEqual(["CNIPA"]);
+    expect(measure(FOREIGN, "M05").nextSteps[0]?.agencies).toEqual([
+      "MOFCOM",
+      "PBOC",
+      "CBIRC",
+      "PROVINCIAL_GOVERNMENTS",
+    ]);
     expect(measure(FOREIGN, "M05").nextSteps[0]?.message["zh-CN"]).toContain("商务主管部门");
   });
 });

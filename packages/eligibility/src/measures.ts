@@ -11,13 +11,15 @@ import {
   type Measure,
   type MeasureId,
   measureBenefits,
+  type Outcome,
   type RuleResult,
   type Text,
   text,
 } from "@rdc/core";
 import type { CenterProfile } from "./profile";
+import { PROGRAM_NAMES } from "./programs";
 import type { ProgramEvaluation, ProgramId } from "./programs/program";
-import type { NextStep } from "./result";
+import type { NextStep, ProgramReason } from "./result";
 import type { EvaluationContext } from "./rules/context";
 import { FACTS } from "./rules/facts";
 import { foreignInvestedCenter, measureOf, measureRegime } from "./rules/measure";
@@ -35,21 +37,12 @@ export interface MeasureRule {
   nextSteps: readonly NextStep[];
 }
 
-function agencyList(measure: Measure): Text {
-  return text(
-    measure.agencies.map((a) => a.name["zh-CN"]).join("、"),
-    measure.agencies.map((a) => a.name.en).join("; "),
-  );
-}
-
-/** Whom to contact about a measure: the agencies its closing bracket names. */
+/** Whom to contact about a measure: the agencies its closing bracket names (by id; an answer names each once). */
 function contact(measure: Measure, how?: Text): NextStep {
-  const agencies = agencyList(measure);
   return {
     code: `${measure.id}.contact`,
-    message: how
-      ? text(`${how["zh-CN"]}（负责部门：${agencies["zh-CN"]}）`, `${how.en} (responsible: ${agencies.en})`)
-      : text(`联系负责部门：${agencies["zh-CN"]}`, `Contact the responsible bodies: ${agencies.en}`),
+    message: how ?? text("联系负责部门", "Contact the responsible bodies"),
+    agencies: measure.agencies.map((a) => a.id),
   };
 }
 
@@ -106,9 +99,46 @@ function own(id: MeasureId): Benefits {
   };
 }
 
+const PROGRAM_OUTCOMES: Record<Outcome, { code: string; zh: string; en: string }> = {
+  eligible: { code: "met", zh: "符合", en: "Eligible" },
+  ineligible: { code: "not_met", zh: "不符合", en: "Not eligible" },
+  undetermined: { code: "missing", zh: "尚不能确定", en: "Not yet determined" },
+};
+
+/** The reason a measure gives for a program it follows, for each outcome of the program (made once). */
+function programReasons(measure: Measure, id: ProgramId): Record<Outcome, ProgramReason> {
+  const name = PROGRAM_NAMES[id];
+  const reason = (outcome: Outcome): ProgramReason => {
+    const { code, zh, en } = PROGRAM_OUTCOMES[outcome];
+    return {
+      code: `${measure.id}.program.${id}.${code}`,
+      message: text(`${zh}：${name["zh-CN"]}（理由见 programs）`, `${en}: ${name.en} (see programs)`),
+      citation: measure.citation,
+      program: id,
+    };
+  };
+  return { eligible: reason("eligible"), ineligible: reason("ineligible"), undetermined: reason("undetermined") };
+}
+
+/**
+ * A program as a benefit of the measure: its outcome and missing facts, with
+ * one reason (and one trace entry) that names it (`program`) instead of its
+ * own, which the answer gives once, under `programs`.
+ */
+function followed(context: EvaluationContext, reasons: Record<Outcome, ProgramReason>, result: RuleResult): RuleResult {
+  const { outcome, missingFacts } = result;
+  const reason = reasons[outcome];
+  const trace = context.explain
+    ? [{ rule: reason.code, outcome, inputs: {}, parameters: [], citation: reason.citation }]
+    : [];
+  return { outcome, reasons: [reason], missingFacts, trace };
+}
+
 /** The programs a measure follows, as benefits. */
-function program(...ids: ProgramId[]): Benefits {
-  return (_, programs) => ids.map((id) => programs[id].result);
+function program(measure: Measure, ...ids: ProgramId[]): Benefits {
+  const followedPrograms = ids.map((id) => ({ id, reasons: programReasons(measure, id) }));
+  return (context, programs) =>
+    followedPrograms.map(({ id, reasons }) => followed(context, reasons, programs[id].result));
 }
 
 /** Both, in this order. */
@@ -120,7 +150,7 @@ function both(first: Benefits, second: Benefits): Benefits {
 export const MEASURE_RULES: readonly MeasureRule[] = [
   define("M01", {
     follows: ["high-tech-enterprise", "import-tax-exemption"],
-    benefits: () => both(own("M01"), program("high-tech-enterprise", "import-tax-exemption")),
+    benefits: (m) => both(own("M01"), program(m, "high-tech-enterprise", "import-tax-exemption")),
   }),
   define("M02", { benefits: () => own("M02") }),
   define("M03", { benefits: () => own("M03") }),
@@ -139,14 +169,14 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     benefits: () => own("M05"),
   }),
   define("M06", { benefits: () => own("M06") }),
-  define("M07", { follows: ["data-export-pathway"], benefits: () => program("data-export-pathway") }),
+  define("M07", { follows: ["data-export-pathway"], benefits: (m) => program(m, "data-export-pathway") }),
   define("M08", { benefits: () => own("M08") }),
   define("M09", {
     follows: ["customs-temporary-import-extension"],
-    benefits: () => both(program("customs-temporary-import-extension"), own("M09")),
+    benefits: (m) => both(program(m, "customs-temporary-import-extension"), own("M09")),
   }),
-  define("M10", { follows: ["team-work-permit"], benefits: () => program("team-work-permit") }),
-  define("M11", { follows: ["talent-title-green-channel"], benefits: () => program("talent-title-green-channel") }),
+  define("M10", { follows: ["team-work-permit"], benefits: (m) => program(m, "team-work-permit") }),
+  define("M11", { follows: ["talent-title-green-channel"], benefits: (m) => program(m, "talent-title-green-channel") }),
   define("M12", {
     how: text(
       "向所在地人民政府及其人才、教育、科技部门申请",

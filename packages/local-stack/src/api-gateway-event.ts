@@ -1,7 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from "aws-lambda";
 import type { JWTPayload } from "jose";
-import { ulid } from "ulid";
 
 /** Claims as API Gateway's JWT authorizer hands them to a function: flat, string-valued. */
 function claimsOf(payload: JWTPayload): Record<string, string | number | boolean | string[]> {
@@ -20,6 +19,7 @@ export function toApiGatewayEvent(
   body: Buffer,
   routeKey: string,
   claims: JWTPayload | null,
+  requestId: string,
 ): APIGatewayProxyEventV2WithJWTAuthorizer {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
@@ -48,7 +48,7 @@ export function toApiGatewayEvent(
         sourceIp: req.socket.remoteAddress ?? "127.0.0.1",
         userAgent: headers["user-agent"] ?? "",
       },
-      requestId: ulid(),
+      requestId,
       routeKey,
       stage: "$default",
       time: now.toUTCString(),

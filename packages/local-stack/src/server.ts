@@ -1,9 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { appOpenApi } from "@rdc/app";
-import { calendarCoverage, pickLocale } from "@rdc/core";
+import { calendarCoverage } from "@rdc/core";
 import {
   ALL_SCOPES,
+  BODY_LIMIT_BYTES,
   createRouter,
   definedIntakes,
   erasePersonalData,
@@ -16,12 +17,14 @@ import {
   sweepDeadlines,
 } from "@rdc/platform";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { ulid } from "ulid";
 import * as z from "zod";
 import { toApiGatewayEvent } from "./api-gateway-event";
 import type { DeadLetters } from "./dead-letters";
 import type { DevIssuer } from "./dev-issuer";
 import { TOKEN_LIFETIME_SECONDS } from "./dev-issuer";
 import { DOCS_HTML, DOCS_INIT, docsAsset } from "./docs";
+import { type GatewayReply, gatewayReply } from "./gateway-reply";
 import { invoke, localContext, type StreamConsumer } from "./stream-poller";
 
 export interface LocalFunction {
@@ -52,24 +55,6 @@ const sweepRequest = z.strictObject({
 });
 
 type RoutedSpec = RouteSpec & { fn: LocalFunction };
-
-/** Unless an answer says otherwise (a function's public route, a docs asset), it is not to be stored: tokens, the gateway's 401s. */
-function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>): void {
-  res.writeHead(status, { "content-length": String(Buffer.byteLength(body)), "cache-control": "no-store", ...headers });
-  res.end(body);
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(value), { "content-type": "application/json; charset=utf-8" });
-}
-
-function sendProblem(res: ServerResponse, req: IncomingMessage, problem: HttpProblem, path: string): void {
-  const locale = pickLocale(req.headers["accept-language"]);
-  send(res, problem.status, JSON.stringify(problem.body(locale, path)), {
-    "content-type": "application/problem+json",
-    ...problem.headers,
-  });
-}
 
 async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
@@ -108,7 +93,7 @@ export function createLocalServer(deps: ServerDeps): Server {
     requestHandler: { requestTimeout: 1_000, connectionTimeout: 1_000, throwOnRequestTimeout: true },
   });
 
-  async function local(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<boolean> {
+  async function local(req: IncomingMessage, reply: GatewayReply, url: URL, body: Buffer): Promise<boolean> {
     const key = `${req.method} ${url.pathname}`;
     switch (key) {
       case "GET /health": {
@@ -116,7 +101,7 @@ export function createLocalServer(deps: ServerDeps): Server {
           () => true,
           () => false,
         );
-        sendJson(res, up ? 200 : 503, {
+        reply.json(up ? 200 : 503, {
           status: up ? "ok" : "degraded",
           dynamodb: up ? "up" : "down",
           // Working-day clocks that reach other years are provisional until their notice is added.
@@ -126,24 +111,22 @@ export function createLocalServer(deps: ServerDeps): Server {
         return true;
       }
       case "GET /openapi.json":
-        send(res, 200, openApi, { "content-type": "application/json; charset=utf-8" });
+        reply.send(200, openApi, { "content-type": "application/json; charset=utf-8" });
         return true;
       case "GET /docs":
       case "GET /docs/":
-        send(res, 200, DOCS_HTML, { "content-type": "text/html; charset=utf-8" });
+        reply.send(200, DOCS_HTML, { "content-type": "text/html; charset=utf-8" });
         return true;
       case "GET /docs/init.js":
-        send(res, 200, DOCS_INIT, { "content-type": "text/javascript; charset=utf-8" });
+        reply.send(200, DOCS_INIT, { "content-type": "text/javascript; charset=utf-8" });
         return true;
       case "GET /.well-known/jwks.json":
-        sendJson(res, 200, { keys: [deps.issuer.publicJwk] });
+        reply.json(200, { keys: [deps.issuer.publicJwk] });
         return true;
       case "POST /local/tokens": {
         const parsed = tokenRequest.safeParse(parseJson(body));
         if (!parsed.success) {
-          sendProblem(
-            res,
-            req,
+          reply.problem(
             problems.validation(
               parsed.error.issues.map((i) => ({
                 path: ["body", ...i.path].join("."),
@@ -156,15 +139,13 @@ export function createLocalServer(deps: ServerDeps): Server {
           return true;
         }
         const accessToken = await deps.issuer.issue(parsed.data.sub, parsed.data.scopes);
-        sendJson(res, 200, { accessToken, tokenType: "Bearer", expiresIn: TOKEN_LIFETIME_SECONDS });
+        reply.json(200, { accessToken, tokenType: "Bearer", expiresIn: TOKEN_LIFETIME_SECONDS });
         return true;
       }
       case "POST /local/sweep": {
         const parsed = sweepRequest.safeParse(parseJson(body));
         if (!parsed.success) {
-          sendProblem(
-            res,
-            req,
+          reply.problem(
             problems.validation([{ path: "body.today", code: "invalid", message: "YYYY-MM-DD" }]),
             url.pathname,
           );
@@ -173,18 +154,18 @@ export function createLocalServer(deps: ServerDeps): Server {
         // `today` moves the reminders' calendar only; the retention period runs on the real clock.
         const now = new Date();
         const sweep = await sweepDeadlines(now, parsed.data.today);
-        sendJson(res, 200, { ...sweep, personalData: await erasePersonalData(now) });
+        reply.json(200, { ...sweep, personalData: await erasePersonalData(now) });
         return true;
       }
       case "POST /local/rescreen":
-        sendJson(res, 200, await rescreenAfterRulesChange(definedIntakes(), new Date()));
+        reply.json(200, await rescreenAfterRulesChange(definedIntakes(), new Date()));
         return true;
       case "POST /local/recompute-due-dates":
-        sendJson(res, 200, await recomputeDueDates(new Date(), definedIntakes()));
+        reply.json(200, await recomputeDueDates(new Date(), definedIntakes()));
         return true;
       case "GET /local/dead-letters":
         // Where each failed record sits, not its images: they may hold personal data.
-        sendJson(res, 200, {
+        reply.json(200, {
           items: (await deps.deadLetters.list()).map(({ record, ...letter }) => ({
             ...letter,
             keys: record.dynamodb?.Keys,
@@ -199,18 +180,18 @@ export function createLocalServer(deps: ServerDeps): Server {
       const letter = (await deps.deadLetters.list()).find((l) => l.id === id);
       const consumer = deps.consumers.find((c) => c.id === letter?.consumer);
       if (!letter || !consumer) {
-        sendProblem(res, req, problems.notFound(), url.pathname);
+        reply.problem(problems.notFound(), url.pathname);
         return true;
       }
       const failed = await invoke(consumer, [letter.record]);
       if (!failed) await deps.deadLetters.remove(id);
-      sendJson(res, failed ? 502 : 200, { id, redriven: !failed, ...(failed ? { error: failed.error } : {}) });
+      reply.json(failed ? 502 : 200, { id, redriven: !failed, ...(failed ? { error: failed.error } : {}) });
       return true;
     }
     if (req.method === "GET" && url.pathname.startsWith("/docs/assets/")) {
       const asset = await docsAsset(url.pathname.slice("/docs/assets/".length));
       if (asset) {
-        send(res, 200, asset.body, { "content-type": asset.type, "cache-control": "public, max-age=86400" });
+        reply.send(200, asset.body, { "content-type": asset.type, "cache-control": "public, max-age=86400" });
         return true;
       }
     }
@@ -219,13 +200,15 @@ export function createLocalServer(deps: ServerDeps): Server {
 
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const requestId = ulid();
+    const reply = gatewayReply(req, res, requestId);
     try {
       const body = await readBody(req);
       if (body === null) {
-        sendProblem(res, req, problems.payloadTooLarge(256 * 1024), url.pathname);
+        reply.problem(problems.payloadTooLarge(BODY_LIMIT_BYTES), url.pathname);
         return;
       }
-      if (await local(req, res, url, body)) return;
+      if (await local(req, reply, url, body)) return;
       const { route } = match(req.method ?? "GET", url.pathname);
       let claims = null;
       if (route.scopes.length) {
@@ -233,18 +216,17 @@ export function createLocalServer(deps: ServerDeps): Server {
         claims = token ? await deps.issuer.verify(token) : null;
         if (!claims) throw problems.unauthorized();
       }
-      const event = toApiGatewayEvent(req, url, body, `${route.method} ${route.path}`, claims);
+      const event = toApiGatewayEvent(req, url, body, `${route.method} ${route.path}`, claims, requestId);
       const result = (await route.fn.handler(
         event as never,
         localContext(route.fn.spec.id) as never,
       )) as APIGatewayProxyStructuredResultV2;
-      const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
-      send(res, result.statusCode ?? 200, result.body ?? "", headers);
+      reply.send(result.statusCode ?? 200, result.body ?? "", result.headers);
     } catch (error) {
-      if (error instanceof HttpProblem) sendProblem(res, req, error, url.pathname);
+      if (error instanceof HttpProblem) reply.problem(error, url.pathname);
       else {
         console.error(JSON.stringify({ level: "ERROR", message: "local gateway error", error: String(error) }));
-        sendProblem(res, req, problems.internal(), url.pathname);
+        reply.problem(problems.internal(), url.pathname);
       }
     }
   });

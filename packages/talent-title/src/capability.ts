@@ -1,17 +1,14 @@
-import { text } from "@rdc/core";
 import { defineIntake, intakeFunctions } from "@rdc/platform";
-import { greenChannelApplication } from "./examples";
-import { talentTitlePayload } from "./schema";
-import { screenTalentTitle } from "./screening";
+import { greenChannelApplication, VALID_EXAMPLES } from "./examples";
+import { talentTitleRules } from "./intake-rules";
+import { screeningSchema } from "./screening-schema";
 
-/** Measure （十一）: professional title applications of overseas talent through the green channel. */
+/** Measure （十一）, for its API function: the rules, with examples and the screening's schema. */
 export const talentTitle = defineIntake({
-  type: "talent-title",
-  collection: "talent-title-applications",
-  title: text("海外人才职称评审绿色通道申请", "talent title green-channel application"),
-  payload: talentTitlePayload,
-  screen: screenTalentTitle,
+  ...talentTitleRules,
   example: (filedOn) => greenChannelApplication(filedOn),
+  examples: VALID_EXAMPLES,
+  screeningSchema,
 });
 
 export const TALENT_TITLE_FUNCTIONS = intakeFunctions(talentTitle, "TalentTitle", import.meta.url);

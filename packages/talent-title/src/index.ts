@@ -3,3 +3,4 @@ export * from "./examples";
 export * from "./office";
 export * from "./schema";
 export * from "./screening";
+export * from "./screening-schema";

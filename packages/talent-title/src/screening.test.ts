@@ -54,11 +54,13 @@ describe("screenTalentTitle: a complete green-channel application", () => {
     expect(screen().screening.experienceYears).toEqual({ total: 7, overseas: 7 });
   });
 
-  it("cites the measure once, with its words", () => {
-    const { citations } = screen().screening;
-    const measure = citations.filter((c) => c.article === "（十一）" && c.quote?.startsWith("为外资研发中心"));
-    expect(measure).toHaveLength(1);
-    expect(new Set(citations.map((c) => JSON.stringify(c))).size).toBe(citations.length);
+  it("cites the measure once, by the path that publishes its words, each source by id", () => {
+    const { citations, sources } = screen().screening;
+    const cited = citations.map((id) => sources[id]);
+    const measure = cited.filter((c) => c?.article === "（十一）");
+    expect(measure.filter((c) => c?.href === "/v1/measures/M11")).toHaveLength(1);
+    expect(measure.filter((c) => c?.quote?.includes("为外资研发中心聘用的海外高端人才"))).toHaveLength(1);
+    expect(new Set(citations).size).toBe(citations.length);
   });
 
   it("builds the trace only when asked", () => {
@@ -133,7 +135,8 @@ describe("screenTalentTitle: the normal route's seniority (years after obtaining
     expect(short.screening.normalRoute?.seniority).toBe("not_met");
     const flag = short.screening.findings.find((f) => f.code === "talent.seniority.not_met");
     expect(flag?.severity).toBe("flagged");
-    expect(flag?.citation.document["zh-CN"]).toContain("人社部发〔2019〕16号");
+    const { sources, documents } = short.screening;
+    expect(documents[sources[flag?.source ?? ""]?.document ?? ""]?.["zh-CN"]).toContain("人社部发〔2019〕16号");
     expect(short.summary.en).toContain("flagged");
     const full = obtained("2020-10-20");
     expect(full.screening.normalRoute?.seniority).toBe("met");
@@ -186,7 +189,7 @@ describe("screenTalentTitle: applying directly for a senior title", () => {
     expect(decision.status).toBe("under_review");
     const flagged = decision.screening.findings.filter((f) => f.severity === "flagged");
     expect(flagged.map((f) => f.code)).toEqual(["talent.seniority.not_met", "talent.direct-senior.not_met"]);
-    expect(flagged[1]?.citation.article).toBe("第十四条");
+    expect(decision.screening.sources[flagged[1]?.source ?? ""]?.article).toBe("第十四条");
   });
 });
 

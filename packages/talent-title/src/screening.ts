@@ -27,7 +27,9 @@ import {
   toScreening,
   uniqueCitations,
   type Verdict,
+  type WithSources,
   type WorkPeriodFacts,
+  withSources,
   workPermitCheck,
 } from "@rdc/core";
 import { officeCheck, provincialHrAuthority, reviewDue } from "./office";
@@ -83,7 +85,7 @@ const SENIORITY_STATUS: Record<Outcome, SeniorityStatus> = {
 export function screenTalentTitle(
   payload: TalentTitlePayload,
   ctx: ScreeningContext,
-): ScreeningDecision<TalentTitleScreening> {
+): ScreeningDecision<WithSources<TalentTitleScreening>> {
   const { receivedOn } = ctx;
   const context: RuleContext<TalentTitlePayload> = {
     subject: payload,
@@ -109,7 +111,7 @@ export function screenTalentTitle(
   const outcome = toScreening(checks);
   const requirement = normalRequirementFor(payload.series, payload.requestedTitle.level, receivedOn);
   const seniorityStatus: SeniorityStatus = usual ? SENIORITY_STATUS[usual.outcome] : "not_assessed";
-  const screening: TalentTitleScreening = {
+  const screening = withSources<TalentTitleScreening>({
     greenChannel: { eligible: onGreenChannel, outcome: channel.outcome, reasons: channel.reasons },
     directSeniorApplication: direct.decision,
     experienceYears: {
@@ -133,7 +135,7 @@ export function screenTalentTitle(
     missingItems: outcome.missingItems,
     findings: outcome.findings,
     citations: uniqueCitations([MEASURE_11, ...requirement.citations, ...outcome.findings.map((f) => f.citation)]),
-  };
+  });
   const trace: TraceEntry[] | undefined = ctx.explain
     ? [...outcome.trace, ...(onGreenChannel && usual ? usual.trace : [])]
     : undefined;

@@ -36,6 +36,8 @@ export const AGENCY_NAMES = {
 
 export type AgencyId = keyof typeof AGENCY_NAMES;
 
+export const AGENCY_IDS = Object.keys(AGENCY_NAMES) as [AgencyId, ...AgencyId[]];
+
 /** One responsible body as a measure names it; `lead` where the text says 牵头. */
 export interface ResponsibleAgency {
   id: AgencyId;

@@ -1,4 +1,4 @@
-export { AGENCY_NAMES, type AgencyId, type ResponsibleAgency } from "./agencies";
+export { AGENCY_IDS, AGENCY_NAMES, type AgencyId, type ResponsibleAgency } from "./agencies";
 export {
   discretionary,
   foreignInvestedRdCenter,

@@ -105,6 +105,6 @@ export function defineMeasure(definition: MeasureDefinition): Measure {
     responsibility: RESPONSIBILITIES[definition.responsibility],
     agencyClause,
     implementedBy: [implementation("eligibility-checks"), ...(intake ? [implementation(intake)] : [])],
-    citation: MEASURES_2023.article(ARTICLES[id], definition.text),
+    citation: MEASURES_2023.article(ARTICLES[id], definition.text, { href: `/v1/measures/${id}` }),
   };
 }

@@ -37,7 +37,7 @@ export function cite(
 
 /** A citation's identity as text, computed once per citation object. */
 const KEYS = new WeakMap<Citation, string>();
-function keyOf(c: Citation): string {
+export function citationKey(c: Citation): string {
   let key = KEYS.get(c);
   if (key === undefined) {
     key = `${c.document["zh-CN"]}|${c.article ?? ""}|${c.inForceFrom}|${c.unconfirmed ?? ""}|${c.quote ?? ""}`;
@@ -51,7 +51,7 @@ export function uniqueCitations(citations: readonly Citation[]): Citation[] {
   const seen = new Set<string>();
   const out: Citation[] = [];
   for (const c of citations) {
-    const key = keyOf(c);
+    const key = citationKey(c);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(c);
@@ -77,7 +77,12 @@ export interface Instrument {
   article(
     article: string | undefined,
     quote: string,
-    options?: { unconfirmed?: string; inForceFrom?: IsoDate },
+    options?: {
+      unconfirmed?: string;
+      inForceFrom?: IsoDate;
+      /** Where this API publishes the article's whole text (e.g. `/v1/measures/M01`): see `publishedAt`. */
+      href?: string;
+    },
   ): Citation;
   /** Every citation made through `article()`, for the source check. */
   readonly citations: readonly Citation[];
@@ -98,11 +103,76 @@ export function defineInstrument(spec: {
     article(article, quote, options = {}) {
       const citation = cite(spec.title, article, options.inForceFrom ?? spec.inForceFrom, options.unconfirmed, quote);
       citations.push(citation);
+      registerSource(spec.id, citation, options.href);
       return citation;
     },
   };
   INSTRUMENTS.push(instrument);
   return instrument;
+}
+
+/**
+ * A citation's stable id within an answer: the instrument's id and the
+ * article in English notation (`pipl.art38`, `high-tech.measures-2016.art11-v`,
+ * `guobanhan-2023-7.item1` for measure （一）), with `-2`, `-3` for further
+ * quotes of the same article in the order the rules cite them. Deterministic:
+ * the rules cite in module order. A citation made outside an instrument gets
+ * `src-` and a hash of its content.
+ */
+export type SourceId = string;
+/** An instrument's id (`pipl`); a document no instrument defines gets `doc-` and a hash of its title. */
+export type DocumentId = string;
+
+const SOURCE_IDS = new Map<string, SourceId>();
+const TAKEN = new Set<SourceId>();
+const DOCUMENT_IDS = new Map<string, DocumentId>();
+const PUBLISHED_AT = new Map<string, string>();
+
+function articleSlug(article: string | undefined): string {
+  if (article === undefined) return "text";
+  const item = /^（([零一二两三四五六七八九十百]+)）$/.exec(article);
+  if (item?.[1]) return `item${chineseNumeral(item[1])}`;
+  const slug = articleInEnglish(article)
+    .replace(/第([零一二两三四五六七八九十百]+)段/g, (_, n: string) => `para${chineseNumeral(n)}`)
+    .replace(/[零一二两三四五六七八九十百]+/g, (n) => String(chineseNumeral(n)))
+    .toLowerCase()
+    .replace(/art\. /g, "art")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return slug || "text";
+}
+
+function registerSource(instrumentId: string, citation: Citation, href: string | undefined): void {
+  DOCUMENT_IDS.set(citation.document["zh-CN"], instrumentId);
+  const key = citationKey(citation);
+  if (href) PUBLISHED_AT.set(key, href);
+  if (SOURCE_IDS.has(key)) return;
+  const base = `${instrumentId}.${articleSlug(citation.article)}`;
+  let id = base;
+  for (let n = 2; TAKEN.has(id); n++) id = `${base}-${n}`;
+  TAKEN.add(id);
+  SOURCE_IDS.set(key, id);
+}
+
+/** FNV-1a, for the ids of citations and documents made outside an instrument. */
+function hash(value: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+export function sourceIdOf(citation: Citation): SourceId {
+  const key = citationKey(citation);
+  return SOURCE_IDS.get(key) ?? `src-${hash(key)}`;
+}
+
+/** The API path that publishes the cited article's whole text, if one does. */
+export function publishedAt(citation: Citation): string | undefined {
+  return PUBLISHED_AT.get(citationKey(citation));
+}
+
+export function documentIdOf(document: Text): DocumentId {
+  return DOCUMENT_IDS.get(document["zh-CN"]) ?? `doc-${hash(document["zh-CN"])}`;
 }
 
 /** Every instrument defined so far (all of them, once `@rdc/core` is imported). */

@@ -8,4 +8,5 @@ export * from "./parameter";
 export * from "./regime";
 export * from "./rule";
 export * from "./screening";
+export * from "./sources";
 export * from "./version";

@@ -5,4 +5,4 @@
  * several changes on one day. Change it with the rules. Stored with every
  * eligibility check and every screening; see the README ("When a rule changes").
  */
-export const RULES_VERSION = "2026-12-02.3";
+export const RULES_VERSION = "2026-12-03.1";

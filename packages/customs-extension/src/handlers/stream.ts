@@ -1,4 +1,4 @@
-import { screeningStreamHandler } from "@rdc/platform";
-import { customsExtension } from "../capability";
+import { defineIntake, screeningStreamHandler } from "@rdc/platform";
+import { customsExtensionRules } from "../intake-rules";
 
-export const handler = screeningStreamHandler(customsExtension);
+export const handler = screeningStreamHandler(defineIntake(customsExtensionRules));

@@ -1,4 +1,4 @@
-import { screeningStreamHandler } from "@rdc/platform";
-import { dataExport } from "../capability";
+import { defineIntake, screeningStreamHandler } from "@rdc/platform";
+import { dataExportRules } from "../intake-rules";
 
-export const handler = screeningStreamHandler(dataExport);
+export const handler = screeningStreamHandler(defineIntake(dataExportRules));

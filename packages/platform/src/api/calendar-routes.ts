@@ -2,6 +2,7 @@ import { addWorkingDays, DAY_KINDS, dayInfo, workingDaysBetween } from "@rdc/cor
 import * as z from "zod";
 import { route } from "../http/stack";
 import { isoDate, period } from "../schema/common";
+import { citationSchema } from "../schema/localized";
 
 /**
  * The working-day calendar the platform's statutory clocks count on, public
@@ -13,13 +14,11 @@ import { isoDate, period } from "../schema/common";
 /** The most working days one request may add (`add`). */
 export const MAX_WORKING_DAYS_ADDED = 1000;
 
-const citation = z.object({
-  document: z.string(),
-  article: z.string().optional(),
-  inForceFrom: z.string(),
-  quote: z.string().optional(),
-  unconfirmed: z.string().optional(),
-});
+const tag = {
+  name: "calendar",
+  description:
+    "The PRC working-day calendar (the State Council's holiday notices, and the national holiday rules for a year without one) that the platform's statutory clocks count on, so that partners compute the same dates. Public.",
+};
 
 /** The responses as the client reads them (every bilingual text in the caller's language). */
 export const calendarDayResponse = z
@@ -31,7 +30,7 @@ export const calendarDayResponse = z
     holiday: z.string().nullable().meta({ description: "the holiday a day off is for (zh/en by Accept-Language)" }),
     source: z.object({
       kind: z.enum(["notice", "holiday_rules"]),
-      citations: z.array(citation),
+      citations: z.array(citationSchema),
       note: z.string().nullable(),
     }),
   })
@@ -49,7 +48,7 @@ export type CalendarDay = z.output<typeof calendarDayResponse>;
 export type WorkingDaysAdded = z.output<typeof workingDaysAddedResponse>;
 export type WorkingDaysCount = z.output<typeof workingDaysCountResponse>;
 
-const date = (example: string) => isoDate.meta({ format: "date", example });
+const date = (example: string) => isoDate.meta({ examples: [example] });
 
 const PUBLIC_CACHE = { "cache-control": "public, max-age=3600", vary: "accept-language" };
 
@@ -59,8 +58,12 @@ export const calendarRoutes = [
       method: "GET",
       path: "/v1/calendar/days/{date}",
       scopes: [],
-      operationId: "get_calendar_day",
+      operationId: "getCalendarDay",
       summary: "One day of the PRC working-day calendar: working day or not, why, and whether it is provisional",
+      description:
+        "Whether the day is a working day, of which kind (weekend, holiday, day in lieu, make-up workday), for which holiday, on which source; `provisional` when its year's holiday notice is not data yet.",
+      tag,
+      successHeaders: ["vary"],
       params: z.strictObject({ date: date("2027-02-09") }),
       response: calendarDayResponse,
       successStatus: 200,
@@ -75,8 +78,12 @@ export const calendarRoutes = [
       method: "GET",
       path: "/v1/calendar/working-days",
       scopes: [],
-      operationId: "add_working_days",
+      operationId: "addWorkingDays",
       summary: "The `add`-th working day after `from` (from not counted), as the statutory clocks count",
+      description:
+        "The date a clock of `add` working days started on `from` ends on (e.g. a review period of 45 working days); `provisional` when the count passes a year whose holiday notice is not data yet.",
+      tag,
+      successHeaders: ["vary"],
       query: z.strictObject({
         from: date("2027-02-04"),
         add: z.coerce.number().int().min(1).max(MAX_WORKING_DAYS_ADDED),
@@ -95,8 +102,12 @@ export const calendarRoutes = [
       method: "GET",
       path: "/v1/calendar/working-days/count",
       scopes: [],
-      operationId: "count_working_days",
+      operationId: "countWorkingDays",
       summary: "How many working days from `from` to `to`, both included (e.g. a publicity of 不少于5个工作日)",
+      description:
+        "The working days of a period, both ends included; `provisional` when the period touches a year whose holiday notice is not data yet.",
+      tag,
+      successHeaders: ["vary"],
       query: period({}).meta({ description: "from and to: YYYY-MM-DD, to not before from" }),
       response: workingDaysCountResponse,
       successStatus: 200,

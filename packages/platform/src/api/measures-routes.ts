@@ -2,8 +2,18 @@ import { getMeasure, listMeasures, type Measure, type PartNumber, text } from "@
 import * as z from "zod";
 import { problems } from "../http/problem";
 import { route } from "../http/stack";
+import { measureListSchema, measureSchema } from "./measure-schema";
 
-function measureView(measure: Measure) {
+const tag = {
+  name: "measures",
+  description:
+    "The 16 measures of 国办函〔2023〕7号 (State Council measures for foreign-invested R&D centers), as published, with the agencies responsible and the API capabilities that act on each. Public.",
+};
+
+/** Published content: any cache may keep it an hour, per language. */
+const PUBLIC_CACHE = { "cache-control": "public, max-age=3600", vary: "accept-language" };
+
+export function measureView(measure: Measure) {
   return {
     id: measure.id,
     part: measure.part,
@@ -24,15 +34,20 @@ export const measuresRoutes = [
       method: "GET",
       path: "/v1/measures",
       scopes: [],
-      operationId: "list_measures",
+      operationId: "listMeasures",
       summary: "The 16 measures (国办函〔2023〕7号), optionally one part",
+      description:
+        "Every measure in order (M01 to M16), or those of one part (`?part=1..4`), in the caller's language.",
+      tag,
       query: z.strictObject({ part: z.coerce.number().int().min(1).max(4).optional() }),
+      response: measureListSchema,
       successStatus: 200,
+      successHeaders: ["vary"],
     },
     async (ctx) => ({
       status: 200,
       body: { items: listMeasures(ctx.query.part as PartNumber | undefined).map(measureView) },
-      headers: { "cache-control": "public, max-age=3600", vary: "accept-language" },
+      headers: PUBLIC_CACHE,
     }),
   ),
   route(
@@ -40,9 +55,14 @@ export const measuresRoutes = [
       method: "GET",
       path: "/v1/measures/{measureId}",
       scopes: [],
-      operationId: "get_measure",
+      operationId: "getMeasure",
       summary: "One measure",
+      description: "One measure by its id, M01 to M16 (anything else is a 404).",
+      tag,
+      params: z.strictObject({ measureId: z.string().meta({ pattern: "^M[0-9]{2}$", examples: ["M07"] }) }),
+      response: measureSchema,
       successStatus: 200,
+      successHeaders: ["vary"],
     },
     async (ctx) => {
       const measure = getMeasure(ctx.params.measureId ?? "");
@@ -51,7 +71,7 @@ export const measuresRoutes = [
       return {
         status: 200,
         body: measureView(measure),
-        headers: { "cache-control": "public, max-age=3600", vary: "accept-language" },
+        headers: PUBLIC_CACHE,
       };
     },
   ),

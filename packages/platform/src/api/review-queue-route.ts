@@ -3,8 +3,25 @@ import * as z from "zod";
 import { REVIEW_SCOPES } from "../auth/caller";
 import { problems } from "../http/problem";
 import { route } from "../http/stack";
+import type { SubmissionRecord } from "../submissions/model";
+import { reviewQueuePageSchema } from "../submissions/response-schema";
 import { pageQuery } from "../submissions/routes";
 import { reviewQueue } from "../submissions/store";
+
+/** A queued submission as the reviewer's list shows it: no payload. */
+export function queueItemView(r: SubmissionRecord) {
+  return {
+    id: r.id,
+    type: r.type,
+    status: r.status,
+    version: r.version,
+    agency: r.agency,
+    office: r.office,
+    dueDate: r.due?.date ?? null,
+    summary: r.summary,
+    createdAt: r.createdAt,
+  };
+}
 
 /** `GET /v1/review-queue`: a reviewer's queue, its agency only, by due date. */
 export const reviewQueueRoute = route(
@@ -12,8 +29,15 @@ export const reviewQueueRoute = route(
     method: "GET",
     path: "/v1/review-queue",
     scopes: REVIEW_SCOPES,
-    operationId: "review_queue",
+    operationId: "listReviewQueue",
     summary: "The reviewer's agency queue, earliest due date first",
+    description:
+      "The submissions routed to the caller's agency (its `review:<agency>` scope), of one status (`under_review` by default) and optionally one intake type, earliest due date first; no payload. Open one with its intake's `GET`.",
+    tag: {
+      name: "review",
+      description:
+        "Agency reviewers (CAC, GACC, MOHRSS) work their queue here, then decide with the intake's `decisions` route.",
+    },
     query: z.strictObject({
       type: z
         .string()
@@ -22,6 +46,7 @@ export const reviewQueueRoute = route(
       status: z.enum(SUBMISSION_STATUSES).default("under_review"),
       ...pageQuery,
     }),
+    response: reviewQueuePageSchema,
     successStatus: 200,
   },
   async (ctx) => {
@@ -31,17 +56,7 @@ export const reviewQueueRoute = route(
     return {
       status: 200,
       body: {
-        items: page.items.map((r) => ({
-          id: r.id,
-          type: r.type,
-          status: r.status,
-          version: r.version,
-          agency: r.agency,
-          office: r.office,
-          dueDate: r.due?.date ?? null,
-          summary: r.summary,
-          createdAt: r.createdAt,
-        })),
+        items: page.items.map(queueItemView),
         nextCursor: page.nextCursor,
       },
     };

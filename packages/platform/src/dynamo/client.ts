@@ -4,9 +4,16 @@ import { TABLE_NAME_ENV } from "./table";
 
 let shared: DynamoDBDocumentClient | undefined;
 
+/** How the document client turns JavaScript values into attribute values. */
+export const MARSHALL_OPTIONS = { removeUndefinedValues: true, convertEmptyValues: false } as const;
+
 /**
  * One document client per process. `DYNAMODB_ENDPOINT` points it at DynamoDB
  * Local; short timeouts make an unreachable store a quick 503, not a hang.
+ * The request handler's own agent already keeps connections alive with 50
+ * sockets (@smithy/node-http-handler 4.x defaults), more than a function's
+ * concurrency: `npm run bench -- http` found nothing to gain in settings
+ * (the SDK's cost per call is in its middleware, not in any option).
  */
 export function documentClient(): DynamoDBDocumentClient {
   if (shared) return shared;
@@ -18,7 +25,7 @@ export function documentClient(): DynamoDBDocumentClient {
     ...(endpoint ? { endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
   });
   shared = DynamoDBDocumentClient.from(client, {
-    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
+    marshallOptions: { ...MARSHALL_OPTIONS }, // a copy: the document client writes its own defaults into it
   });
   return shared;
 }

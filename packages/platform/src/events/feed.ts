@@ -4,6 +4,7 @@ import * as z from "zod";
 import { SCOPES } from "../auth/caller";
 import { documentClient, tableName } from "../dynamo/client";
 import { problems } from "../http/problem";
+import { ULID } from "../http/router";
 import { route } from "../http/stack";
 import { type DomainEvent, domainEventSchema } from "./model";
 
@@ -15,7 +16,14 @@ import { type DomainEvent, domainEventSchema } from "./model";
  */
 const settleMs = () => Number(process.env.FEED_SETTLE_MS ?? 2000);
 
-const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+export const eventPageSchema = z
+  .strictObject({
+    items: z.array(domainEventSchema),
+    nextCursor: z.string().nullable().meta({
+      description: "the last event id seen (or the `after` given): pass it as `after`; null before any event",
+    }),
+  })
+  .meta({ id: "EventPage" });
 
 const feedQuery = z.strictObject({
   after: z.string().regex(ULID, "an event id from a previous page's nextCursor").optional(),
@@ -32,10 +40,17 @@ export const eventFeedRoute = route(
     method: "GET",
     path: "/v1/events",
     scopes: [SCOPES.eventsRead],
-    operationId: "list_events",
+    operationId: "listEvents",
     summary: "Domain events in order; pass the previous page's `nextCursor` as `after`",
+    description:
+      "A partner's events (those of its own submissions) or a reviewer's (those of its agency), oldest first. Following `nextCursor` as `after` sees every event once and in order; an event shows once it is a moment old (the settle window).",
+    tag: {
+      name: "events",
+      description:
+        "What happens to submissions, as domain events: a pollable feed here, and EventBridge in the cloud (the same `DomainEvent`).",
+    },
     query: feedQuery,
-    response: z.object({ items: z.array(domainEventSchema), nextCursor: z.string().nullable() }),
+    response: eventPageSchema,
     successStatus: 200,
   },
   async (ctx) => {

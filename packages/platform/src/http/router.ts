@@ -2,7 +2,7 @@ import { problems } from "./problem";
 import type { RouteSpec } from "./route";
 
 /** Every `{id}` of the API is a ULID: anything else names nothing (and never reaches a key over DynamoDB's limit). */
-const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+export const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 
 interface Compiled<R extends RouteSpec> {
   route: R;

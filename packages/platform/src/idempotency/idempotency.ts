@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { text } from "@rdc/core";
 import { documentClient, tableName } from "../dynamo/client";
+import type { RecordKey } from "../dynamo/records";
 import type { TransactItem } from "../dynamo/transact";
 import { problems } from "../http/problem";
 import type { HttpResult, RequestContext } from "../http/stack";
@@ -21,9 +22,24 @@ const RETENTION_SECONDS = 24 * 60 * 60;
 const LOCK_SECONDS = 30;
 
 export interface IdempotencyClaim {
-  /** Adds the completion of the key to the operation's transaction. */
-  complete(result: HttpResult): TransactItem;
+  /**
+   * Adds the completion of the key to the operation's transaction. With
+   * `body`, the record keeps only the status, the headers and where the body
+   * comes from: a large answer that never changes (a stored eligibility
+   * check) is not stored twice, and a replay renders it again from its item.
+   */
+  complete(result: HttpResult, body?: BodyRef): TransactItem;
 }
+
+/** Where a replay finds the body: the item at `key`, rendered by the renderer registered as `renderer`. */
+export interface BodyRef {
+  renderer: string;
+  key: RecordKey;
+  /** What the renderer needs besides the item (e.g. `{ explain: true }`). */
+  options?: Record<string, string | boolean>;
+}
+
+type StoredResponse = Omit<HttpResult, "body"> & ({ body?: unknown } | { bodyRef: BodyRef });
 
 interface StoredRecord {
   status: "in_progress" | "complete";
@@ -31,13 +47,36 @@ interface StoredRecord {
   token: string;
   lockedUntil: number;
   expiresAt: number;
-  response?: HttpResult;
+  response?: StoredResponse;
+}
+
+export type BodyRenderer = (key: RecordKey, options: Record<string, string | boolean>) => Promise<unknown>;
+
+const RENDERERS = new Map<string, BodyRenderer>();
+
+/** Registers how a replay renders the bodies stored by reference under `renderer` (once, at module load). */
+export function registerBodyRenderer(renderer: string, render: BodyRenderer): void {
+  RENDERERS.set(renderer, render);
+}
+
+function storedResponse(result: HttpResult, body: BodyRef | undefined): StoredResponse {
+  if (!body) return result;
+  const { body: _inline, ...rest } = result;
+  return { ...rest, bodyRef: body };
+}
+
+async function replayedBody(response: StoredResponse): Promise<unknown> {
+  if (!("bodyRef" in response)) return response.body;
+  const { renderer, key, options = {} } = response.bodyRef;
+  const render = RENDERERS.get(renderer);
+  if (!render) throw new Error(`no body renderer ${renderer} registered`);
+  return render(key, options);
 }
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /** Hashed, so no caller id or key (either may contain `#`) can reach another caller's record. */
-function keyOf(caller: string, key: string) {
+export function idempotencyRecordKey(caller: string, key: string): RecordKey {
   return {
     PK: `IDEM#${createHash("sha256")
       .update(JSON.stringify([caller, key]))
@@ -82,7 +121,7 @@ export async function idempotent(
     ]);
   }
   const fingerprint = fingerprintOf(method, path, ctx.query, ctx.body);
-  const itemKey = keyOf(ctx.caller.id, key);
+  const itemKey = idempotencyRecordKey(ctx.caller.id, key);
   const now = Math.floor(ctx.now.getTime() / 1000);
   const token = randomUUID();
   const client = documentClient();
@@ -111,14 +150,18 @@ export async function idempotent(
   }
 
   const claim: IdempotencyClaim = {
-    complete: (result) => ({
+    complete: (result, body) => ({
       Update: {
         TableName: tableName(),
         Key: itemKey,
         UpdateExpression: "SET #status = :complete, #response = :response REMOVE lockedUntil",
         ConditionExpression: "#token = :token",
         ExpressionAttributeNames: { "#status": "status", "#response": "response", "#token": "token" },
-        ExpressionAttributeValues: { ":complete": "complete", ":response": result, ":token": token },
+        ExpressionAttributeValues: {
+          ":complete": "complete",
+          ":response": storedResponse(result, body),
+          ":token": token,
+        },
       },
     }),
   };
@@ -156,7 +199,12 @@ async function replay(itemKey: { PK: string; SK: string }, fingerprint: string):
     );
   }
   if (record?.status === "complete" && record.response) {
-    return { ...record.response, headers: { ...record.response.headers, "idempotent-replayed": "true" } };
+    const { status, headers } = record.response;
+    return {
+      status,
+      body: await replayedBody(record.response),
+      headers: { ...headers, "idempotent-replayed": "true" },
+    };
   }
   throw problems.conflict(
     text(

@@ -27,6 +27,10 @@ export interface IntakeCapability<P = unknown, S = unknown> {
   onApproved?(payload: P, screening: S): WatchedDeadline | null;
   /** A valid body filed on `filedOn` (the package's `examples.ts`): the fuzz routes, the docs and the bench file it. */
   example?(filedOn: IsoDate): P;
+  /** Named valid bodies (the package's `VALID_EXAMPLES`): the create body's examples in the OpenAPI document. */
+  examples?: Readonly<Record<string, P>>;
+  /** `screening` as the client reads it (localized), for the OpenAPI document (the package's `screening-schema.ts`). */
+  screeningSchema?: ZodType;
   /** Routes beyond the shared ones (e.g. a triage route), in the same function. */
   extraRoutes?: readonly Route<never, never>[];
 }

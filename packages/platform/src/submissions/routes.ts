@@ -7,6 +7,13 @@ import { idempotent } from "../idempotency/idempotency";
 import { explainQuery } from "../schema/common";
 import type { IntakeCapability } from "./capability";
 import {
+  historySchema,
+  openScreeningSchema,
+  requestSchemaOf,
+  resourceName,
+  submissionSchemas,
+} from "./response-schema";
+import {
   type ActionRequest,
   act,
   createSubmission,
@@ -26,7 +33,13 @@ const listQuery = z.strictObject({ status: z.enum(SUBMISSION_STATUSES).optional(
 const decisionBody = z
   .strictObject({
     decision: z.enum(["approve", "reject", "request_info"]),
-    reason: z.string().trim().min(1).max(4000).optional(),
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(4000)
+      .optional()
+      .meta({ description: "required to `reject` or to `request_info`" }),
   })
   .superRefine((value, ctx) => {
     if (value.decision !== "approve" && !value.reason) {
@@ -36,14 +49,37 @@ const decisionBody = z
         params: { text: text("驳回或要求补正时必须说明理由", "a reason is required to reject or request information") },
       });
     }
-  });
+  })
+  .meta({ id: "Decision" });
 
-const supplementBody = z.strictObject({
-  payload: z.record(z.string(), z.unknown()),
-  note: z.string().trim().min(1).max(4000).optional(),
-});
+const supplementBody = z
+  .strictObject({
+    payload: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "merged into the stored payload: objects key by key, arrays and values replaced" }),
+    note: z.string().trim().min(1).max(4000).optional(),
+  })
+  .meta({ id: "Supplement" });
 
-const withdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(4000).optional() }).optional();
+const withdrawBody = z
+  .strictObject({ reason: z.string().trim().min(1).max(4000).optional() })
+  .meta({ id: "Withdrawal" })
+  .optional();
+
+/** Request bodies of the change routes, for the OpenAPI document. */
+const CHANGE_EXAMPLES = {
+  withdraw: { withReason: { reason: "No longer needed: the project was cancelled." } },
+  decide: {
+    approve: { decision: "approve" },
+    requestInfo: { decision: "request_info", reason: "Attach the missing document the screening names." },
+  },
+};
+
+/** A supplement that supplies a whole valid payload again (any part of one merges the same way). */
+function supplementExamples(examples: Readonly<Record<string, unknown>>) {
+  const [payload] = Object.values(examples);
+  return { wholePayload: { payload, note: "The complete application, as asked for." } };
+}
 
 /** Objects merge key by key; arrays and values replace. Own properties only (no prototype keys). */
 export function mergePatch(base: unknown, patch: unknown): unknown {
@@ -61,8 +97,23 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 /** The shared routes of an intake under `/v1/<collection>`. */
 export function submissionRoutes(capability: IntakeCapability): Route<never, never>[] {
   const base = `/v1/${capability.collection}`;
-  const name = capability.collection.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+  const name = resourceName(capability);
+  const what = capability.title.en;
   const readScopes = [SCOPES.submissionsRead, ...REVIEW_SCOPES];
+  const tag = {
+    name: capability.type.replace(/-/g, " "),
+    description: `${capability.title["zh-CN"]} (${what}): a partner files an application and follows it; screening routes it to the reviewing agency, whose reviewer decides.`,
+  };
+  const { submission, page } = submissionSchemas(capability, capability.screeningSchema ?? openScreeningSchema);
+  /** The answer of every change: the submission as it is now, with its new ETag. */
+  const changed = {
+    response: submission,
+    successStatus: 200,
+    successHeaders: ["location", "etag"],
+    ifMatch: true,
+    idempotent: true,
+    tag,
+  } as const;
   /** A change of an existing submission by its owner or reviewer: idempotent, If-Match, lifecycle. */
   const change = (
     ctx: RequestContext<unknown, unknown>,
@@ -89,10 +140,17 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         method: "POST",
         path: base,
         scopes: [SCOPES.submissionsWrite],
-        operationId: `create_${name}`,
-        summary: `File a new ${capability.title.en}`,
-        body: capability.payload,
+        operationId: `create${name}`,
+        summary: `File a new ${what}`,
+        description:
+          "Stores the application and answers at once (202, status `received`, with `Location` and `ETag`); screening runs next and moves it on (follow `GET` or the event feed).",
+        tag,
+        body: requestSchemaOf(capability),
+        ...(capability.examples ? { examples: capability.examples } : {}),
+        response: submission,
         successStatus: 202,
+        successHeaders: ["location", "etag"],
+        idempotent: true,
       },
       (ctx) =>
         idempotent(ctx, "POST", base, (claim) => createSubmission(capability, ctx.caller, ctx.body, ctx.now, claim)),
@@ -102,9 +160,13 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         method: "GET",
         path: base,
         scopes: [SCOPES.submissionsRead],
-        operationId: `list_${name}`,
-        summary: `The caller's own ${capability.title.en} submissions, newest first`,
+        operationId: `list${name}s`,
+        summary: `The caller's own ${what} submissions, newest first`,
+        description:
+          "One page of the caller's own submissions, optionally of one status; personal fields are masked. Pass `nextCursor` as `cursor` for the next page.",
+        tag,
         query: listQuery,
+        response: page,
         successStatus: 200,
       },
       async (ctx) => {
@@ -126,10 +188,15 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         method: "GET",
         path: `${base}/{id}`,
         scopes: readScopes,
-        operationId: `get_${name}`,
-        summary: `One ${capability.title.en} submission, with its ETag; \`?explain=true\` adds the screening's trace`,
+        operationId: `get${name}`,
+        summary: `One ${what} submission, with its ETag`,
+        description:
+          "The whole submission, to its owner and to a reviewer of the routed agency (anyone else gets a 404); its `ETag` is what `If-Match` of a change needs. `?explain=true` adds `explanation`, the screening's trace.",
+        tag,
         query: explainQuery,
+        response: submission,
         successStatus: 200,
+        successHeaders: ["etag"],
       },
       async (ctx) => {
         const record = await visibleSubmission(capability, ctx.params.id ?? "", ctx.caller);
@@ -143,8 +210,12 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         method: "GET",
         path: `${base}/{id}/history`,
         scopes: readScopes,
-        operationId: `history_${name}`,
+        operationId: `get${name}History`,
         summary: "The audit trail: who changed what, when, and why",
+        description:
+          "Every change of the submission, oldest first: the actor, the action, the statuses and the reason.",
+        tag,
+        response: historySchema,
         successStatus: 200,
       },
       async (ctx) => {
@@ -157,10 +228,13 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         method: "POST",
         path: `${base}/{id}/withdraw`,
         scopes: [SCOPES.submissionsWrite],
-        operationId: `withdraw_${name}`,
+        operationId: `withdraw${name}`,
         summary: "Withdraw a submission that is not final (owner; If-Match required)",
+        description:
+          "The owner withdraws a submission that is not final; the body (a reason) may be left out. `If-Match` must carry the current `ETag`.",
         body: withdrawBody,
-        successStatus: 200,
+        examples: CHANGE_EXAMPLES.withdraw,
+        ...changed,
       },
       (ctx) => change(ctx, "withdraw", ctx.body?.reason ?? null),
     ),
@@ -169,10 +243,13 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         method: "POST",
         path: `${base}/{id}/supplements`,
         scopes: [SCOPES.submissionsWrite],
-        operationId: `supplement_${name}`,
-        summary: "Supply what screening or the reviewer asked for (merged into the payload); it is screened again",
+        operationId: `supplement${name}`,
+        summary: "Supply what screening or the reviewer asked for; it is screened again",
+        description:
+          "The owner of a `needs_info` submission supplies what was asked for: `payload` is merged into the stored payload (objects key by key, arrays and values replaced), the result must be a valid payload, and the submission goes back to `received` for screening. `If-Match` must carry the current `ETag`.",
         body: supplementBody,
-        successStatus: 200,
+        ...(capability.examples ? { examples: supplementExamples(capability.examples) } : {}),
+        ...changed,
       },
       (ctx) =>
         change(ctx, "supplement", ctx.body.note ?? null, (current) => ({
@@ -194,13 +271,18 @@ export function submissionRoutes(capability: IntakeCapability): Route<never, nev
         method: "POST",
         path: `${base}/{id}/decisions`,
         scopes: REVIEW_SCOPES,
-        operationId: `decide_${name}`,
+        operationId: `decide${name}`,
         summary: "A reviewer of the routed agency approves, rejects or asks for information (If-Match required)",
+        description:
+          "A reviewer of the agency the submission is routed to decides on it while it is `under_review`; a reason is required to reject or to ask for information, and no reviewer decides on a submission it filed itself. `If-Match` must carry the current `ETag`.",
         body: decisionBody,
-        successStatus: 200,
+        examples: CHANGE_EXAMPLES.decide,
+        ...changed,
       },
       (ctx) => change(ctx, ctx.body.decision satisfies Action, ctx.body.reason ?? null),
     ),
   ];
-  return [...routes, ...(capability.extraRoutes ?? [])] as Route<never, never>[];
+  // An intake's own routes (e.g. triage) belong to its tag too.
+  const extra = (capability.extraRoutes ?? []).map((r) => ({ tag, ...r }));
+  return [...routes, ...extra] as Route<never, never>[];
 }

@@ -8,6 +8,7 @@ import {
   RULES_VERSION,
   type SubmissionStatus,
   text,
+  withSources,
 } from "@rdc/core";
 import { ulid } from "ulid";
 import type { Caller } from "../auth/caller";
@@ -73,12 +74,12 @@ export function screeningExplanation(capability: IntakeCapability, record: Submi
   if (record.screening === null) return null;
   const receivedOn = chinaToday(new Date(record.receivedAt));
   const { trace = [] } = capability.screen(record.payload, { receivedOn, explain: true });
-  return {
+  return withSources({
     rulesVersion: RULES_VERSION,
     screenedUnderRulesVersion: record.rulesVersion ?? null,
     sameRules: record.rulesVersion === RULES_VERSION,
     trace,
-  };
+  });
 }
 
 function submissionResult(capability: IntakeCapability, record: SubmissionRecord, status: number): HttpResult {

@@ -1,4 +1,4 @@
-import { screeningStreamHandler } from "@rdc/platform";
-import { talentTitle } from "../capability";
+import { defineIntake, screeningStreamHandler } from "@rdc/platform";
+import { talentTitleRules } from "../intake-rules";
 
-export const handler = screeningStreamHandler(talentTitle);
+export const handler = screeningStreamHandler(defineIntake(talentTitleRules));

@@ -1,3 +1,9 @@
+/**
+ * Example profiles: the OpenAPI document's request example, the answer
+ * schemas' test, the infra access test and the benchmarks build on these
+ * instead of copies.
+ */
+
 /** A complete profile: every program has the facts it needs (including a planned data export). */
 export const FULL_PROFILE = {
   name: "Example R&D (Shanghai) Co., Ltd.",

@@ -1,0 +1,133 @@
+/**
+ * The routes the HTTP benchmark drives, each with the DynamoDB calls one of
+ * its requests makes, read from the services:
+ * - eligibility check, create: packages/eligibility/src/service.ts `createCheck`
+ *   → `putNewRecord` (dynamo/records.ts) → `transact` of one item, which
+ *   dynamo/transact.ts sends as a conditional PutItem; with an
+ *   `Idempotency-Key`, idempotency/idempotency.ts first claims the key with a
+ *   conditional PutItem, then the check and the key's completion go in one
+ *   TransactWriteItems of 2 items.
+ * - eligibility check, read: `readCheck` → `getRecord`: GetItem (eventually consistent).
+ * - intake create: submissions/service.ts `createSubmission` → `creationItems`
+ *   (changes.ts): TransactWriteItems of 3 items (submission, history entry, event).
+ * - intake read: `visibleSubmission` → store.ts `getSubmission`: GetItem (consistent).
+ * - list page: store.ts `listOwned` → `queryIndex`: Query GSI1, Limit 20.
+ * - decision (approve): `act` → GetItem (consistent), then TransactWriteItems of
+ *   `changeItems`: submission, history entry, status event, the review clock's
+ *   deletion, and (into a final status with personal fields) the retention
+ *   record: 5 items.
+ * - event feed: events/feed.ts: Query GSI1, Limit 50.
+ * The floor makes the same calls on small items (floor/calls.ts).
+ */
+import { randomUUID } from "node:crypto";
+import type autocannon from "autocannon";
+import { type Call, get, put, query, transaction } from "./calls";
+import { CHECK_BODY, INTAKES, type Intake } from "./intakes";
+import { headers, type Target } from "./target";
+
+export interface RouteSpec {
+  name: string;
+  label: string;
+  calls: Call[];
+  /** Files submissions (so the stream must settle before the next floor run). */
+  files?: boolean;
+  /** Decides submissions from the target's pool (one each). */
+  decides?: boolean;
+  load(t: Target): Pick<autocannon.Options, "url" | "method" | "headers" | "body" | "requests">;
+}
+
+const freshKey: autocannon.Request["setupRequest"] = (req) => ({
+  ...req,
+  headers: { ...req.headers, "idempotency-key": randomUUID() },
+});
+
+const intakeRoutes = (Object.entries(INTAKES) as [Intake, (typeof INTAKES)[Intake]][]).flatMap(
+  ([name, intake]): RouteSpec[] => [
+    {
+      name: `${name}-create`,
+      label: `POST /v1/${intake.collection}`,
+      calls: [transaction(3)],
+      files: true,
+      load: (t) => ({
+        url: `${t.stack.url}/v1/${intake.collection}`,
+        method: "POST",
+        headers: headers(t.partner),
+        body: JSON.stringify(intake.body(1)),
+      }),
+    },
+    {
+      name: `${name}-read`,
+      label: `GET /v1/${intake.collection}/{id}`,
+      calls: [get(true)],
+      load: (t) => ({
+        url: `${t.stack.url}/v1/${intake.collection}/${t.submissionIds[name]}`,
+        headers: headers(t.partner),
+      }),
+    },
+  ],
+);
+
+export const ROUTES: RouteSpec[] = [
+  {
+    name: "check-create",
+    label: "POST /v1/eligibility-checks (M01)",
+    calls: [put],
+    load: (t) => ({
+      url: `${t.stack.url}/v1/eligibility-checks`,
+      method: "POST",
+      headers: headers(t.partner),
+      body: JSON.stringify(CHECK_BODY),
+    }),
+  },
+  {
+    name: "check-create-key",
+    label: "POST /v1/eligibility-checks (M01), fresh Idempotency-Key",
+    calls: [put, transaction(2)],
+    load: (t) => ({
+      url: `${t.stack.url}/v1/eligibility-checks`,
+      method: "POST",
+      headers: headers(t.partner),
+      body: JSON.stringify(CHECK_BODY),
+      requests: [{ setupRequest: freshKey }],
+    }),
+  },
+  {
+    name: "check-read",
+    label: "GET /v1/eligibility-checks/{id}",
+    calls: [get(false)],
+    load: (t) => ({ url: `${t.stack.url}/v1/eligibility-checks/${t.checkId}`, headers: headers(t.partner) }),
+  },
+  ...intakeRoutes,
+  {
+    name: "list",
+    label: "GET /v1/customs-extension-requests?limit=20",
+    calls: [query(20)],
+    load: (t) => ({ url: `${t.stack.url}/v1/customs-extension-requests?limit=20`, headers: headers(t.partner) }),
+  },
+  {
+    name: "decision",
+    label: "POST /v1/customs-extension-requests/{id}/decisions (approve)",
+    calls: [get(true), transaction(5)],
+    decides: true,
+    load: (t) => ({
+      url: t.stack.url,
+      method: "POST",
+      headers: headers(t.reviewer, { "if-match": '"v2"' }),
+      body: JSON.stringify({ decision: "approve" }),
+      requests: [
+        {
+          setupRequest: (req) => {
+            const id = t.pool.pop() ?? "pool-exhausted";
+            return { ...req, path: `/v1/customs-extension-requests/${id}/decisions` };
+          },
+        },
+      ],
+    }),
+  },
+  {
+    name: "events",
+    label: "GET /v1/events?limit=50",
+    calls: [query(50)],
+    load: (t) => ({ url: `${t.stack.url}/v1/events?limit=50`, headers: headers(t.partner) }),
+  },
+];

@@ -1,0 +1,100 @@
+/**
+ * A running stack the benchmark drives over HTTP, with what its routes need
+ * seeded through the typed client (packages/client): tokens, a stored check,
+ * one submission per intake, and a pool of submissions under review for the
+ * decision route.
+ */
+
+import { createRdcClient, type RdcClient } from "@rdc/client";
+import type { StackProcess } from "@rdc/local-stack";
+import { CHECK_BODY, fileCheck, INTAKES, type Intake } from "./intakes";
+
+export interface Target {
+  label: string;
+  stack: StackProcess;
+  dynamoEndpoint: string;
+  /** Bearer tokens, for autocannon. */
+  partner: string;
+  reviewer: string;
+  api: RdcClient;
+  reviewerApi: RdcClient;
+  checkId: string;
+  submissionIds: Record<Intake, string>;
+  /** Customs extension requests under review, each decided once. */
+  pool: string[];
+}
+
+export const PARTNER_SCOPES = ["eligibility", "submissions:write", "submissions:read", "events:read"];
+
+export function headers(token: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { authorization: `Bearer ${token}`, "content-type": "application/json", ...extra };
+}
+
+export const intakes = () => Object.entries(INTAKES) as [Intake, (typeof INTAKES)[Intake]][];
+
+/** The DynamoDB Local endpoint the stack process announced in its ready line. */
+function dynamoEndpointOf(stack: StackProcess): string {
+  const line = stack
+    .output()
+    .split("\n")
+    .find((l) => l.includes('"message":"local stack ready"'));
+  if (!line) throw new Error("the stack announced no DynamoDB endpoint");
+  return (JSON.parse(line) as { dynamodb: string }).dynamodb;
+}
+
+/** Runs `task` for 0..n-1, `width` at a time. */
+export async function inParallel<T>(n: number, width: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, n) }, async () => {
+      while (next < n) {
+        const i = next++;
+        out[i] = await task(i);
+      }
+    }),
+  );
+  return out;
+}
+
+/** Waits until no submission of any intake is still `received` (the stream poller has nothing left to do). */
+export async function settle(t: Target): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const waiting = await Promise.all(intakes().map(([, intake]) => intake.waiting(t.api)));
+    if (waiting.every((n) => n === 0)) return;
+    if (Date.now() - started > 300_000) throw new Error(`${t.label}: submissions still unscreened after 300 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function prepareTarget(label: string, stack: StackProcess): Promise<Target> {
+  const partner = await stack.token(`bench-${label}`, PARTNER_SCOPES);
+  const reviewer = await stack.token(`bench-${label}-gacc`, ["review:GACC"]);
+  const api = createRdcClient(stack.url, partner);
+  const submissionIds = {} as Record<Intake, string>;
+  for (const [name, intake] of intakes()) submissionIds[name] = await intake.file(api, 0);
+  const t: Target = {
+    label,
+    stack,
+    dynamoEndpoint: dynamoEndpointOf(stack),
+    partner,
+    reviewer,
+    api,
+    reviewerApi: createRdcClient(stack.url, reviewer),
+    checkId: await fileCheck(api, CHECK_BODY),
+    submissionIds,
+    pool: [],
+  };
+  await settle(t);
+  return t;
+}
+
+/** Files customs extension requests until the pool holds `size` under review (screening puts them there). */
+export async function fillPool(t: Target, size: number): Promise<void> {
+  const missing = size - t.pool.length;
+  if (missing <= 0) return;
+  const ids = await inParallel(missing, 16, (i) => INTAKES.customs.file(t.api, i));
+  await settle(t);
+  t.pool.push(...ids);
+}

@@ -1,0 +1,26 @@
+import { LOCALES, localize } from "@rdc/core";
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_RECEIVED_ON, VALID_EXAMPLES } from "./examples";
+import { screenDataExport } from "./screening";
+import { screeningSchema } from "./screening-schema";
+
+describe("the data-export screening's schema", () => {
+  const cases = Object.entries(VALID_EXAMPLES).flatMap(([name, payload]) =>
+    LOCALES.map((locale) => ({ name, payload, locale })),
+  );
+  it.each(cases)("parses the screening of $name strictly ($locale)", ({ payload, locale }) => {
+    const screening = localize(screenDataExport(payload, { receivedOn: EXAMPLE_RECEIVED_ON }).screening, locale);
+    expect(screeningSchema.parse(screening)).toEqual(screening);
+    for (const id of screening.citations) expect(screening.sources[id]).toBeDefined();
+  });
+
+  it("refuses a citation inline", () => {
+    const screening = localize(
+      screenDataExport(VALID_EXAMPLES.standardContract, { receivedOn: EXAMPLE_RECEIVED_ON }).screening,
+      "en",
+    );
+    const [first] = screening.findings;
+    const inline = { ...screening, findings: [{ ...first, source: undefined, citation: { article: "第七条" } }] };
+    expect(screeningSchema.safeParse(inline).success).toBe(false);
+  });
+});
