@@ -1,7 +1,7 @@
 import { createRdcClient, type RdcClient } from "@rdc/client";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { standardContractFiling } from "../packages/data-export/src/examples";
-import { customsRequest, dataExportRequest, talentApplication } from "./support/fixtures";
+import { customsRequest, dataExportRequest, QUALIFYING_CENTER, talentApplication } from "./support/fixtures";
 import { type StackProcess, startStackProcess } from "./support/stack";
 
 /** A partner's integration, through the typed client only: file, read back, withdraw, check eligibility. */
@@ -70,16 +70,7 @@ describe("the typed client", () => {
   it("creates an eligibility check and reads it again", async () => {
     const created = await rdc.POST("/v1/eligibility-checks", {
       body: {
-        center: {
-          name: "Example R&D (Shanghai) Co., Ltd.",
-          province: "Shanghai",
-          foreignInvested: true,
-          legalForm: "independent_legal_entity",
-          totalInvestmentUsd: 9_000_000,
-          fullTimeRdStaff: 85,
-          equipmentPurchasesCny: 25_000_000,
-          recognizedForeignRdCenter: true,
-        },
+        center: QUALIFYING_CENTER,
         asOf: "2025-06-30",
       },
     });

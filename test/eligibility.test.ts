@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import { RULES_VERSION } from "@rdc/core";
 import { documentClient, getRecord, idempotencyRecordKey, tableName, transact } from "@rdc/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataExportRequest } from "./support/fixtures";
+import { dataExportRequest, QUALIFYING_CENTER } from "./support/fixtures";
 import { client } from "./support/http";
 import { type StackProcess, startStackProcess, useStackTable } from "./support/stack";
 
@@ -10,18 +10,6 @@ let stack: StackProcess;
 let partner: ReturnType<typeof client>;
 let other: ReturnType<typeof client>;
 const path = "/v1/eligibility-checks";
-
-/** A center that meets the import-tax conditions of 财关税〔2021〕24号 with room to spare. */
-const qualifyingCenter = {
-  name: "Example R&D (Shanghai) Co., Ltd.",
-  province: "Shanghai",
-  foreignInvested: true,
-  legalForm: "independent_legal_entity",
-  totalInvestmentUsd: 9_000_000,
-  fullTimeRdStaff: 85,
-  equipmentPurchasesCny: 25_000_000,
-  recognizedForeignRdCenter: true,
-};
 
 beforeAll(async () => {
   stack = await startStackProcess();
@@ -38,7 +26,7 @@ const program = (body: any, id: string) => body.programs.find((p: { id: string }
 
 describe("eligibility checks through the local stack", () => {
   it("decides every measure and program, stores the check and returns it again, in Chinese and in English", async () => {
-    const created = await partner.post(path, { center: qualifyingCenter, asOf: "2025-06-30" });
+    const created = await partner.post(path, { center: QUALIFYING_CENTER, asOf: "2025-06-30" });
     expect(created.status).toBe(201);
     expect(created.headers.get("location")).toBe(`${path}/${created.body.id}`);
     expect(created.body).toMatchObject({ asOf: "2025-06-30", rulesVersion: expect.any(String) });
@@ -63,13 +51,13 @@ describe("eligibility checks through the local stack", () => {
 
   it("is ineligible as soon as one condition fails, and undetermined with exactly the missing facts otherwise", async () => {
     const fewStaff = await partner.post(path, {
-      center: { ...qualifyingCenter, fullTimeRdStaff: 79 },
+      center: { ...QUALIFYING_CENTER, fullTimeRdStaff: 79 },
       asOf: "2025-06-30",
       measures: ["M01"],
     });
     expect(program(fewStaff.body, "import-tax-exemption").outcome).toBe("ineligible");
 
-    const { fullTimeRdStaff: _staff, ...withoutStaff } = qualifyingCenter;
+    const { fullTimeRdStaff: _staff, ...withoutStaff } = QUALIFYING_CENTER;
     const missing = await partner.post(path, { center: withoutStaff, asOf: "2025-06-30", measures: ["M01"] });
     const tax = program(missing.body, "import-tax-exemption");
     expect(tax.outcome).toBe("undetermined");
@@ -91,7 +79,7 @@ describe("eligibility checks through the local stack", () => {
       ...transfer
     } = request.transfer;
     const check = await partner.post(path, {
-      center: { ...qualifyingCenter, plannedDataExport: { exporter, transfer } },
+      center: { ...QUALIFYING_CENTER, plannedDataExport: { exporter, transfer } },
       measures: ["M07"],
     });
     const prescreen = program(check.body, "data-export-pathway");
@@ -102,7 +90,7 @@ describe("eligibility checks through the local stack", () => {
   });
 
   it("honours Idempotency-Key, and names bad fields", async () => {
-    const body = { center: qualifyingCenter, asOf: "2026-01-05" };
+    const body = { center: QUALIFYING_CENTER, asOf: "2026-01-05" };
     const first = await partner.post(path, body, { "idempotency-key": "check-1" });
     const second = await partner.post(path, body, { "idempotency-key": "check-1" });
     expect(second.status).toBe(201);
@@ -123,7 +111,7 @@ describe("eligibility checks through the local stack", () => {
   it("answers sources, steps and agencies once, and every reason names its source", async () => {
     const { body } = await partner.post(
       path,
-      { center: qualifyingCenter, asOf: "2025-06-30" },
+      { center: QUALIFYING_CENTER, asOf: "2025-06-30" },
       { "accept-language": "en" },
     );
     const results = [...body.measures, ...body.programs];
@@ -138,7 +126,7 @@ describe("eligibility checks through the local stack", () => {
   });
 
   it("replays an Idempotency-Key with the first answer, from the stored check, without a second copy of it", async () => {
-    const body = { center: qualifyingCenter, asOf: "2026-01-05" };
+    const body = { center: QUALIFYING_CENTER, asOf: "2026-01-05" };
     const key = { "idempotency-key": "check-replay" };
     const first = await partner.post(`${path}?explain=true`, body, key);
     const replay = await partner.post(`${path}?explain=true`, body, key);
@@ -159,7 +147,7 @@ describe("eligibility checks through the local stack", () => {
   });
 
   it("reads the trace only with ?explain=true, and answers what it answered at creation after a rules change", async () => {
-    const body = { center: qualifyingCenter, asOf: "2025-06-30" };
+    const body = { center: QUALIFYING_CENTER, asOf: "2025-06-30" };
     const plain = await partner.post(path, body);
     const explained = await partner.post(`${path}?explain=true`, body);
     const plainTrace = await partner.get(`${path}/${plain.body.id}?explain=true`);

@@ -11,6 +11,18 @@ import { MAX_ACHIEVEMENTS, MAX_EDUCATION, MAX_WORK_PERIODS } from "../../package
 export const USCC = "91350100M000100Y43";
 
 export const today = () => chinaToday();
+
+/** A center that meets the import-tax conditions of 财关税〔2021〕24号 with room to spare. */
+export const QUALIFYING_CENTER = {
+  name: "Example R&D (Shanghai) Co., Ltd.",
+  province: "Shanghai",
+  foreignInvested: true,
+  legalForm: "independent_legal_entity" as const,
+  totalInvestmentUsd: 9_000_000,
+  fullTimeRdStaff: 85,
+  equipmentPurchasesCny: 25_000_000,
+  recognizedForeignRdCenter: true,
+};
 export { addDays, addMonths };
 
 /** A customs extension request filed today whose current deadline is `deadlineInDays` from today (the intake's example). */

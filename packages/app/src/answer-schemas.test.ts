@@ -1,14 +1,4 @@
-import {
-  allowedFrom,
-  chinaToday,
-  findTransition,
-  LOCALES,
-  type Locale,
-  localize,
-  RULES_VERSION,
-  text,
-  withoutPersonal,
-} from "@rdc/core";
+import { allowedFrom, findTransition, LOCALES, type Locale, localize, text, withoutPersonal } from "@rdc/core";
 import {
   type HistoryEntry,
   type IntakeCapability,
@@ -18,8 +8,10 @@ import {
   type RequestContext,
   type Route,
   type RouteSpec,
+  receivedRecord,
   resourceName,
   type SubmissionRecord,
+  screeningChange,
   screeningExplanation,
   submissionView,
   type TransactItem,
@@ -78,48 +70,11 @@ async function handled(operationId: string, input: Partial<RequestContext> & { r
 }
 
 function received(capability: IntakeCapability, payload: unknown): SubmissionRecord {
-  const now = AT.toISOString();
-  return {
-    id: "01K7ZQ3M4N5P6Q7R8S9T0V1W2X",
-    type: capability.type,
-    owner: "partner-a",
-    status: "received",
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    receivedAt: now,
-    payload: capability.payload.parse(payload),
-    screening: null,
-    rulesVersion: null,
-    summary: null,
-    agency: null,
-    office: null,
-    due: null,
-    historyCount: 1,
-  };
+  return receivedRecord(capability, "01K7ZQ3M4N5P6Q7R8S9T0V1W2X", "partner-a", capability.payload.parse(payload), AT);
 }
 
-/** The change the screening processor makes (submissions/screening-processor.ts). */
-function screening(capability: IntakeCapability, record: SubmissionRecord) {
-  const decision = capability.screen(record.payload, { receivedOn: chinaToday(new Date(record.receivedAt)) });
-  const transition = findTransition("received", "screen", decision.status);
-  if (!transition) throw new Error(`no screening to ${decision.status}`);
-  return changeItems({
-    current: record,
-    transition,
-    actor: { kind: "system", id: `screening:${capability.type}` },
-    reason: decision.summary,
-    at: AT,
-    patch: {
-      screening: decision.screening,
-      rulesVersion: RULES_VERSION,
-      summary: decision.summary,
-      agency: decision.agency,
-      office: decision.office,
-      due: decision.due,
-    },
-  });
-}
+/** The change the screening processor makes. */
+const screening = (capability: IntakeCapability, record: SubmissionRecord) => screeningChange(capability, record, AT);
 
 const screened = (capability: IntakeCapability, record: SubmissionRecord) => screening(capability, record).next;
 

@@ -39,11 +39,23 @@ export async function screenRecord(
   at: Date,
 ): Promise<ScreenOutcome> {
   if (record.status !== "received" || record.type !== capability.type) return "skipped";
+  const { items } = screeningChange(capability, record, at);
+  try {
+    await transact(items);
+    return "screened";
+  } catch (error) {
+    if (error instanceof ConditionFailed && error.index === 0) return "skipped"; // already screened or changed since
+    throw error;
+  }
+}
+
+/** What screening a `received` submission changes (pure): the record it becomes, its history, events and watch. */
+export function screeningChange(capability: IntakeCapability, record: SubmissionRecord, at: Date) {
   const receivedOn = chinaToday(new Date(record.receivedAt));
   const decision = capability.screen(record.payload, { receivedOn });
   const transition = findTransition("received", "screen", decision.status);
   if (!transition) throw new Error(`screening returned an impossible status ${decision.status}`);
-  const { items } = changeItems({
+  return changeItems({
     current: record,
     transition,
     actor: { kind: "system", id: `screening:${capability.type}` },
@@ -81,13 +93,6 @@ export async function screenRecord(
         : null,
     personalFields: personalFields(capability.payload),
   });
-  try {
-    await transact(items);
-    return "screened";
-  } catch (error) {
-    if (error instanceof ConditionFailed && error.index === 0) return "skipped"; // already screened or changed since
-    throw error;
-  }
 }
 
 /** The DynamoDB-stream Lambda handler of an intake: records in order, partial batch failures reported. */

@@ -97,11 +97,26 @@ export async function createSubmission(
   at: Date,
   claim: IdempotencyClaim | null,
 ): Promise<HttpResult> {
+  const record = receivedRecord(capability, ulid(at.getTime()), caller.id, payload, at);
+  const result = submissionResult(capability, record, 202);
+  const { items } = creationItems(record, { kind: "partner", id: caller.id }, at);
+  await transact(claim ? [...items, claim.complete(result)] : items);
+  return result;
+}
+
+/** A submission as filed: `received`, version 1, nothing screened yet. */
+export function receivedRecord(
+  capability: IntakeCapability,
+  id: string,
+  owner: string,
+  payload: unknown,
+  at: Date,
+): SubmissionRecord {
   const now = at.toISOString();
-  const record: SubmissionRecord = {
-    id: ulid(at.getTime()),
+  return {
+    id,
     type: capability.type,
-    owner: caller.id,
+    owner,
     status: "received",
     version: 1,
     createdAt: now,
@@ -116,10 +131,6 @@ export async function createSubmission(
     due: null,
     historyCount: 1,
   };
-  const result = submissionResult(capability, record, 202);
-  const { items } = creationItems(record, { kind: "partner", id: caller.id }, at);
-  await transact(claim ? [...items, claim.complete(result)] : items);
-  return result;
 }
 
 /** The submission if the caller may see it (and it is of this capability), else a 404. */
