@@ -139,6 +139,30 @@ describe.each(intakes)("the answers of $name", ({ capability, name, examples }) 
   });
 });
 
+/** Every source id an answer names (`source`, `citations`), wherever it stands in it. */
+function sourceIdsIn(value: unknown, ids: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) sourceIdsIn(v, ids);
+  else if (value !== null && typeof value === "object") {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === "source" && typeof v === "string") ids.push(v);
+      else if (key === "citations" && Array.isArray(v)) ids.push(...v.filter((id) => typeof id === "string"));
+      else if (key !== "sources") sourceIdsIn(v, ids);
+    }
+  }
+  return ids;
+}
+
+describe.each(intakes)("the screenings of $name cite by reference", ({ capability, examples }) => {
+  it.each(examples)("%s: every source the screening names is in its own sources", (_, example) => {
+    const { screening } = screened(capability, received(capability, example)) as {
+      screening: { sources: Record<string, unknown> };
+    };
+    const named = sourceIdsIn(screening);
+    expect(named.length).toBeGreaterThan(0);
+    for (const id of named) expect(screening.sources[id], id).toBeDefined();
+  });
+});
+
 /** Each intake's own routes (the data-export triage), on each of its examples. */
 const extraCases = intakes.flatMap(({ capability, examples }) =>
   (capability.extraRoutes ?? []).flatMap((r) => examples.map(([name, example]) => ({ r, name, example }))),
