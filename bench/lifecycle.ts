@@ -7,7 +7,8 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { customsBody as request } from "./customs-body";
-import { benchStack, countDynamoCalls, percentile, table } from "./support";
+import { percentile } from "./floor/stats";
+import { benchStack, countDynamoCalls, table } from "./support";
 
 const stack = await benchStack();
 const calls = countDynamoCalls();

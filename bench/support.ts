@@ -2,8 +2,6 @@ import { APP_FUNCTIONS } from "@rdc/app";
 import { type RunningStack, startStack } from "@rdc/local-stack";
 import { documentClient } from "@rdc/platform";
 
-export { percentile } from "./floor/stats";
-
 /** Counts DynamoDB calls made by this process (the in-process stack's handlers), by command. */
 export function countDynamoCalls() {
   const counts = new Map<string, number>();

@@ -1,5 +1,6 @@
 import { AGENCIES } from "@rdc/core";
 import * as z from "zod";
+import { sourceSchema } from "./sources";
 
 /**
  * Parts of the answers as the client reads them: the HTTP stack localizes
@@ -7,18 +8,10 @@ import * as z from "zod";
  * bilingual text of core is one string here.
  */
 
-/** Where a rule, a figure or a date comes from (core's `Citation`, localized). */
-export const citationSchema = z
-  .strictObject({
-    document: z.string().meta({ description: "the instrument's title" }),
-    article: z
-      .string()
-      .optional()
-      .meta({ description: "in the instrument's own notation, e.g. 第九条第二款第（四）项" }),
-    inForceFrom: z.iso.date(),
-    quote: z.string().optional().meta({ description: "the words of the article the rule encodes" }),
-    unconfirmed: z.string().optional().meta({ description: "what has not yet been checked against the official text" }),
-  })
+/** Where a rule, a figure or a date comes from (core's `Citation`, localized): a source with its document's title inline. */
+export const citationSchema = sourceSchema
+  .omit({ href: true })
+  .extend({ document: z.string().meta({ description: "the instrument's title" }) })
   .meta({ id: "Citation" });
 
 /** A statutory date counted in PRC working days (core's `DueDate`). */
