@@ -1,8 +1,9 @@
 /**
- * The size of a full eligibility check's body as a client reads it (all 16
- * measures and every program for FULL_PROFILE, localized), in each language,
- * with and without `?explain=true`, and of what a check stores: the answer
- * (bilingual JSON) and, for `?explain=true`, the trace item (gzipped).
+ * The size of an eligibility check's body as a client reads it (FULL_PROFILE,
+ * localized), in each language: all 16 measures and every program, with and
+ * without `?explain=true`, and M01 alone with the programs it follows; and
+ * of what a check stores: the answer (bilingual JSON) and, for
+ * `?explain=true`, the trace item (gzipped).
  *   npm run bench -- eligibility-size
  */
 import { gzipSync } from "node:zlib";
@@ -18,14 +19,23 @@ const check = {
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), "utf8");
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-for (const explain of [false, true]) {
-  const evaluation = evaluateEligibility(FULL_PROFILE as never, { asOf: check.asOf, explain });
+const cases = [
+  { label: "every measure", measures: undefined, explain: false },
+  { label: "every measure, with the trace", measures: undefined, explain: true },
+  { label: "M01 alone (the benchmark's check)", measures: ["M01" as const], explain: false },
+];
+for (const { label, measures, explain } of cases) {
+  const evaluation = evaluateEligibility(FULL_PROFILE as never, {
+    asOf: check.asOf,
+    explain,
+    ...(measures ? { measures } : {}),
+  });
   const answer = toAnswer(evaluation);
   const trace = evaluation.trace ? toAnswerTrace(evaluation.trace) : null;
   const body = checkBody(check, answer, trace);
   const sizes = LOCALES.map((locale) => `${locale} ${kb(bytes(localize(body, locale)))}`).join(", ");
   const stored = trace ? `; stored trace item (gzipped) ${kb(gzipSync(JSON.stringify(trace)).length)}` : "";
   console.log(
-    `${explain ? "with" : "without"} the trace: ${sizes}; stored answer (bilingual) ${kb(bytes(answer))}, gzipped ${kb(gzipSync(JSON.stringify(answer)).length)}${stored}`,
+    `${label}: ${sizes}; stored answer (bilingual) ${kb(bytes(answer))}, gzipped ${kb(gzipSync(JSON.stringify(answer)).length)}${stored}`,
   );
 }

@@ -83,6 +83,7 @@ describe("eligibility checks through the local stack", () => {
       measures: ["M07"],
     });
     const prescreen = program(check.body, "data-export-pathway");
+    expect(check.body.programs.map((p: { id: string }) => p.id)).toEqual(["data-export-pathway"]);
     expect(triage.body.screening.pathway).toBe("standard_contract_or_certification");
     expect(prescreen.reasons.map((r: { code: string }) => r.code)).toEqual(
       triage.body.screening.reasons.map((r: { code: string }) => r.code),

@@ -57,11 +57,21 @@ export async function inParallel<T>(n: number, width: number, task: (i: number) 
   return out;
 }
 
+/** A count of waiting submissions, or null while the stack answers 503 (the store is busy with the backlog: ask again). */
+async function waitingOrBusy(count: Promise<number>): Promise<number | null> {
+  try {
+    return await count;
+  } catch (error) {
+    if (error instanceof Error && / 503 /.test(error.message)) return null;
+    throw error;
+  }
+}
+
 /** Waits until no submission of any intake is still `received` (the stream poller has nothing left to do). */
 export async function settle(t: Target): Promise<void> {
   const started = Date.now();
   for (;;) {
-    const waiting = await Promise.all(intakes().map(([, intake]) => intake.waiting(t.api)));
+    const waiting = await Promise.all(intakes().map(([, intake]) => waitingOrBusy(intake.waiting(t.api))));
     if (waiting.every((n) => n === 0)) return;
     if (Date.now() - started > 300_000) throw new Error(`${t.label}: submissions still unscreened after 300 s`);
     await new Promise((r) => setTimeout(r, 200));

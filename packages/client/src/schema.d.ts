@@ -801,6 +801,7 @@ export interface components {
             };
             /** Format: date */
             asOf?: string;
+            /** @description the measures to check, each once; all 16 when absent. The answer's `programs` are those these measures follow (all of them when absent). */
             measures?: ("M01" | "M02" | "M03" | "M04" | "M05" | "M06" | "M07" | "M08" | "M09" | "M10" | "M11" | "M12" | "M13" | "M14" | "M15" | "M16")[];
         };
         EligibilityCheck: {
@@ -1341,6 +1342,7 @@ export interface components {
                 valueCny: number;
                 serialOrVin: string;
             }[];
+            /** @description `name` and `number` are required unless `level` is `none` */
             project: {
                 /** @enum {string} */
                 level: "national_key_project" | "national_research_program" | "provincial" | "none";

@@ -40,18 +40,23 @@ const project = record({
   level: z.enum(PROJECT_LEVELS),
   name: label(300).optional(),
   number: label(100).optional(),
-}).superRefine((p, ctx) => {
-  if (p.level === "none") return;
-  for (const field of ["name", "number"] as const) {
-    if (!p[field]) {
-      ctx.addIssue({
-        code: "custom",
-        path: [field],
-        params: { text: text("项目级别不为 none 时必填", "required unless the project level is none") },
-      });
+})
+  .superRefine((p, ctx) => {
+    if (p.level === "none") return;
+    for (const field of ["name", "number"] as const) {
+      if (!p[field]) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          params: { text: text("项目级别不为 none 时必填", "required unless the project level is none") },
+        });
+      }
     }
-  }
-});
+  })
+  .meta({
+    // The refinement above, said in the OpenAPI document (zod cannot derive a schema from it).
+    description: "`name` and `number` are required unless `level` is `none`",
+  });
 
 /**
  * What a partner files to extend the re-export period of temporarily imported

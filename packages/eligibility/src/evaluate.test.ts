@@ -20,10 +20,24 @@ describe("evaluateEligibility", () => {
     expect(result).not.toHaveProperty("trace");
   });
 
-  it("answers the measures asked for, in the policy's order, once each", () => {
-    const result = evaluateEligibility(CENTER, { asOf: "2025-06-01", measures: ["M11", "M01", "M11"], explain: false });
+  it("answers the measures asked for, in the policy's order, once each, with the programs they follow", () => {
+    const result = evaluateEligibility(CENTER, { asOf: "2025-06-01", measures: ["M11", "M01", "M11"], explain: true });
     expect(result.measures.map((m) => m.id)).toEqual(["M01", "M11"]);
-    expect(result.programs).toHaveLength(PROGRAM_IDS.length);
+    const followed = ["import-tax-exemption", "high-tech-enterprise", "talent-title-green-channel"];
+    expect(result.programs.map((p) => p.id)).toEqual(PROGRAM_IDS.filter((id) => followed.includes(id)));
+    expect(result.trace?.programs.map((g) => g.id)).toEqual(result.programs.map((p) => p.id));
+  });
+
+  it("answers no program for measures that follow none", () => {
+    const result = evaluateEligibility(CENTER, { asOf: "2025-06-01", measures: ["M02", "M16"], explain: false });
+    expect(result.programs).toEqual([]);
+  });
+
+  it("answers a followed program exactly as the full check does", () => {
+    const full = evaluateEligibility(CENTER, { asOf: "2025-06-01", explain: false });
+    const one = evaluateEligibility(CENTER, { asOf: "2025-06-01", measures: ["M07"], explain: false });
+    expect(one.programs).toEqual(full.programs.filter((p) => p.id === "data-export-pathway"));
+    expect(one.measures).toEqual(full.measures.filter((m) => m.id === "M07"));
   });
 
   it("explains on request without changing the answer", () => {

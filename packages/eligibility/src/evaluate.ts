@@ -1,6 +1,7 @@
 /**
- * An eligibility check: every program, then the measures asked for, for one
- * center on one date. Pure: the same profile and options give the same answer.
+ * An eligibility check: the measures asked for and the programs they follow
+ * (every measure and every program when none are named), for one center on
+ * one date. Pure: the same profile and options give the same answer.
  */
 import { type IsoDate, type MeasureId, type RuleResult, text } from "@rdc/core";
 import { evaluateMeasure, MEASURE_RULES, type ProgramResults } from "./measures";
@@ -11,7 +12,11 @@ import type { EvaluationContext } from "./rules/context";
 
 export interface EligibilityOptions {
   asOf: IsoDate;
-  /** The measures to answer for, in any order; all 16 when absent. Results come in the policy's order. */
+  /**
+   * The measures to answer for, in any order; all 16 when absent. Results come
+   * in the policy's order, with the programs those measures follow (all of them
+   * when absent).
+   */
   measures?: readonly MeasureId[];
   /** Add the trace: every rule evaluated, its inputs, the parameters in force on `asOf`, its citation. */
   explain: boolean;
@@ -79,15 +84,18 @@ export function evaluateEligibility(center: CenterProfile, options: EligibilityO
     return { id: rule.measure.id, result: evaluateMeasure(rule, context, programs), steps };
   });
 
+  const followed = wanted && new Set(rules.flatMap((rule) => rule.follows));
+  const answered = followed ? PROGRAMS.filter((p) => followed.has(p.id)) : PROGRAMS;
+
   const evaluation: EligibilityEvaluation = {
     measures: measureRuns.map((run) => toResult(run.id, run.result, run.steps)),
-    programs: PROGRAMS.map((p) => toResult(p.id, programs[p.id].result, programs[p.id].nextSteps)),
+    programs: answered.map((p) => toResult(p.id, programs[p.id].result, programs[p.id].nextSteps)),
   };
   if (!options.explain) return evaluation;
   return {
     ...evaluation,
     trace: {
-      programs: PROGRAMS.map((p) => ({ id: p.id, entries: programs[p.id].result.trace })),
+      programs: answered.map((p) => ({ id: p.id, entries: programs[p.id].result.trace })),
       measures: measureRuns.map((run) => ({ id: run.id, entries: run.result.trace })),
     },
   };

@@ -79,5 +79,9 @@ export const eligibilityRequest = record({
     .min(1)
     .max(MEASURE_IDS.length)
     .refine((ids) => new Set(ids).size === ids.length, "each measure once")
-    .optional(),
+    .optional()
+    .meta({
+      description:
+        "the measures to check, each once; all 16 when absent. The answer's `programs` are those these measures follow (all of them when absent).",
+    }),
 });

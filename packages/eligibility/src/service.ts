@@ -1,18 +1,19 @@
-import { gunzipSync, gzipSync } from "node:zlib";
 import { chinaToday, type IsoDate, type MeasureId, RULES_VERSION, text } from "@rdc/core";
 import {
   type BodyRef,
   type Caller,
   getRecord,
+  gunzipJson,
+  gzipJson,
   type HttpResult,
   type IdempotencyClaim,
+  newUlid,
   problems,
   putNewRecord,
   type RecordKey,
   registerBodyRenderer,
   tableName,
 } from "@rdc/platform";
-import { ulid } from "ulid";
 import { type AnswerTrace, type CheckMeta, checkBody, type EligibilityAnswer, toAnswer, toAnswerTrace } from "./answer";
 import { type EligibilityEvaluation, evaluateEligibility } from "./evaluate";
 import type { CenterProfile } from "./profile";
@@ -36,9 +37,6 @@ interface StoredTrace {
   /** The answer's trace, gzipped JSON: read only for `?explain=true`. */
   trace: Uint8Array;
 }
-
-const gzipJson = (value: unknown) => gzipSync(JSON.stringify(value));
-const gunzipJson = <T>(bytes: Uint8Array) => JSON.parse(gunzipSync(bytes).toString("utf8")) as T;
 
 const ENTITY = "eligibility_check";
 const TRACE_ENTITY = "eligibility_check_trace";
@@ -89,7 +87,7 @@ export async function createCheck(
   const asOf = request.asOf ?? chinaToday(at);
   const evaluation = evaluateEligibility(request.center, evaluationOptions(request, asOf, explain));
   const check = {
-    id: ulid(at.getTime()),
+    id: newUlid(at.getTime()),
     owner: caller.id,
     asOf,
     rulesVersion: RULES_VERSION,

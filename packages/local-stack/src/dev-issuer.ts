@@ -52,6 +52,7 @@ export async function createDevIssuer(keyFile: string | null): Promise<DevIssuer
   const privateKey = await importJWK(privateJwk, ALG);
   const jwks = createLocalJWKSet({ keys: [publicJwk] });
   const kids = new Set([publicJwk.kid]);
+  const verified = new VerifiedTokens();
   return {
     publicJwk,
     issue: (sub, scopes) =>
@@ -64,6 +65,8 @@ export async function createDevIssuer(keyFile: string | null): Promise<DevIssuer
         .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
         .sign(privateKey),
     verify: async (token) => {
+      const known = verified.get(token);
+      if (known) return timely(known) ? known : null;
       try {
         // jose's key set would pick the only key for a token without `kid`; API Gateway would not.
         const { kid } = decodeProtectedHeader(token);
@@ -74,13 +77,39 @@ export async function createDevIssuer(keyFile: string | null): Promise<DevIssuer
           algorithms: [ALG],
           requiredClaims: ["sub", "exp", "iat"],
         });
-        // jose checks `iat` only against a maximum age; a token issued in the future is refused here.
-        if (typeof payload.iat !== "number" || payload.iat > Math.floor(Date.now() / 1000) + CLOCK_SKEW_SECONDS)
-          return null;
+        if (!timely(payload)) return null;
+        verified.add(token, payload);
         return payload;
       } catch {
         return null;
       }
     },
   };
+}
+
+/**
+ * Tokens this issuer has verified: the signature, `kid`, `alg`, `iss` and
+ * `aud` follow from the token's bytes alone, so a token seen again is not
+ * verified again (in the cloud API Gateway's authorizer does that work, not
+ * the function). What depends on the clock, `exp`, `nbf` and `iat`, is checked
+ * on every request (`timely`). At most 1,000, the oldest forgotten first (a
+ * partner reuses one token for up to an hour).
+ */
+class VerifiedTokens {
+  static readonly MAX = 1_000;
+  readonly #tokens = new Map<string, JWTPayload>();
+  get(token: string): JWTPayload | undefined {
+    return this.#tokens.get(token);
+  }
+  add(token: string, payload: JWTPayload) {
+    if (this.#tokens.size >= VerifiedTokens.MAX) this.#tokens.delete(this.#tokens.keys().next().value as string);
+    this.#tokens.set(token, payload);
+  }
+}
+
+/** Not expired, already valid, and (jose checks `iat` only against a maximum age) not issued in the future. */
+function timely(payload: JWTPayload, now = Math.floor(Date.now() / 1000)): boolean {
+  if (typeof payload.exp !== "number" || payload.exp <= now) return false;
+  if (typeof payload.nbf === "number" && payload.nbf > now) return false;
+  return typeof payload.iat === "number" && payload.iat <= now + CLOCK_SKEW_SECONDS;
 }

@@ -10,6 +10,7 @@ import {
   erasePersonalData,
   type FunctionSpec,
   HttpProblem,
+  newUlid,
   problems,
   type RouteSpec,
   recomputeDueDates,
@@ -17,7 +18,6 @@ import {
   sweepDeadlines,
 } from "@rdc/platform";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { ulid } from "ulid";
 import * as z from "zod";
 import { toApiGatewayEvent } from "./api-gateway-event";
 import type { DeadLetters } from "./dead-letters";
@@ -200,7 +200,7 @@ export function createLocalServer(deps: ServerDeps): Server {
 
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const requestId = ulid();
+    const requestId = newUlid();
     const reply = gatewayReply(req, res, requestId);
     try {
       const body = await readBody(req);

@@ -1,11 +1,11 @@
 import { type Agency, DOMAIN_EVENT_TYPES, type DomainEventType } from "@rdc/core";
-import { monotonicFactory } from "ulid";
 import * as z from "zod";
 import { tableName } from "../dynamo/client";
 import type { TransactItem } from "../dynamo/transact";
 import type { FilterPattern } from "../functions";
+import { monotonicUlids } from "../ids";
 
-const nextId = monotonicFactory();
+const nextId = monotonicUlids();
 
 /** Outbox items (events) as they are first written: what the EventBridge publisher reads from the stream. */
 export const EVENT_OUTBOX_FILTER: FilterPattern = {

@@ -3,10 +3,10 @@ import httpHeaderNormalizer from "@middy/http-header-normalizer";
 import httpJsonBodyParser from "@middy/http-json-body-parser";
 import { type Locale, localize, pickLocale } from "@rdc/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { ulid } from "ulid";
 import type { ZodType } from "zod";
 import * as z from "zod";
 import { type Caller, callerFromEvent, requireScope } from "../auth/caller";
+import { newUlid } from "../ids";
 import { logger } from "../log/logger";
 import { toProblem } from "./errors";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth";
@@ -69,7 +69,7 @@ function stateOf(event: HttpEvent): State {
 /** Reads locale and request id, enforces the body limit and the JSON content type. */
 const requestSetup: middy.MiddlewareObj<HttpEvent> = {
   before: ({ event }) => {
-    const requestId = event.requestContext?.requestId || ulid();
+    const requestId = event.requestContext?.requestId || newUlid();
     const state: State = { locale: pickLocale(event.headers?.["accept-language"]), requestId };
     Object.defineProperty(event, "__rdc", { value: state, enumerable: false });
     logger.resetKeys();
@@ -192,7 +192,7 @@ export function httpHandler(routes: readonly Route<never, never>[]) {
     .use(jsonBody())
     .use({
       onError: (request) => {
-        const state = stateOf(request.event) ?? { locale: "zh-CN", requestId: ulid() };
+        const state = stateOf(request.event) ?? { locale: "zh-CN", requestId: newUlid() };
         const problem = toProblem(request.error);
         if (problem.status >= 500) logger.error("request failed", { error: describe(request.error) });
         else logger.info("request refused", { status: problem.status, problem: problem.slug });

@@ -1,5 +1,6 @@
 import type { Agency, DueDate, SubmissionStatus, Text, WatchedDeadline } from "@rdc/core";
 import type { Caller } from "../auth/caller";
+import { gunzipJson, gzipJson } from "../dynamo/gzip-json";
 
 /** A submission as stored (the META item, without its index keys). */
 export interface SubmissionRecord<P = unknown, S = unknown> {
@@ -72,15 +73,36 @@ export function submissionIndexKeys(r: Pick<SubmissionRecord, "id" | "type" | "o
   };
 }
 
+/**
+ * The META item. The screening, most of a screened submission (5–8 KB of
+ * bilingual JSON, 1.5–2.5 KB gzipped) and read only whole, is stored gzipped
+ * as `screeningGz` (binary); every index projects the whole item, so this
+ * counts four times in each write. Null until screened.
+ */
 export function submissionItem(r: SubmissionRecord): Record<string, unknown> {
-  return { ...submissionKey(r.id), entity: "submission", ...r, ...submissionIndexKeys(r) };
+  const { screening, ...rest } = r;
+  return {
+    ...submissionKey(r.id),
+    entity: "submission",
+    ...rest,
+    ...(screening === null ? { screening: null } : { screeningGz: gzipJson(screening) }),
+    ...submissionIndexKeys(r),
+  };
 }
 
-const INTERNAL = ["PK", "SK", "entity", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK"];
+const INTERNAL = ["PK", "SK", "entity", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK", "screeningGz"];
 
+/**
+ * The record of a META item, read from the table or an index (binary as
+ * bytes) or from a Lambda stream event (binary as base64). An item stored
+ * before `screeningGz` holds `screening` as a map.
+ */
 export function recordFromItem<P, S>(item: Record<string, unknown>): SubmissionRecord<P, S> {
   const record: Record<string, unknown> = { ...item };
   for (const key of INTERNAL) delete record[key];
+  const gz = item.screeningGz;
+  if (gz !== undefined)
+    record.screening = gunzipJson(typeof gz === "string" ? Buffer.from(gz, "base64") : (gz as Uint8Array));
   return record as unknown as SubmissionRecord<P, S>;
 }
 

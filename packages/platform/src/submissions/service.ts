@@ -10,12 +10,12 @@ import {
   text,
   withSources,
 } from "@rdc/core";
-import { ulid } from "ulid";
 import type { Caller } from "../auth/caller";
 import { ConditionFailed, transact, WriteConflict } from "../dynamo/transact";
 import { problems } from "../http/problem";
 import type { HttpResult } from "../http/stack";
 import type { IdempotencyClaim } from "../idempotency/idempotency";
+import { newUlid } from "../ids";
 import { personalFields } from "../schema/personal";
 import type { IntakeCapability } from "./capability";
 import { type ChangeRequest, changeItems, creationItems } from "./changes";
@@ -97,7 +97,7 @@ export async function createSubmission(
   at: Date,
   claim: IdempotencyClaim | null,
 ): Promise<HttpResult> {
-  const record = receivedRecord(capability, ulid(at.getTime()), caller.id, payload, at);
+  const record = receivedRecord(capability, newUlid(at.getTime()), caller.id, payload, at);
   const result = submissionResult(capability, record, 202);
   const { items } = creationItems(record, { kind: "partner", id: caller.id }, at);
   await transact(claim ? [...items, claim.complete(result)] : items);
