@@ -4,7 +4,7 @@
  * one submission per intake, and a pool of submissions under review for the
  * decision route.
  */
-
+import { randomUUID } from "node:crypto";
 import { createRdcClient, type RdcClient } from "@rdc/client";
 import type { StackProcess } from "@rdc/local-stack";
 import { CHECK_BODY, fileCheck, INTAKES, type Intake } from "./intakes";
@@ -57,13 +57,19 @@ export async function inParallel<T>(n: number, width: number, task: (i: number) 
   return out;
 }
 
-/** A count of waiting submissions, or null while the stack answers 503 (the store is busy with the backlog: ask again). */
-async function waitingOrBusy(count: Promise<number>): Promise<number | null> {
-  try {
-    return await count;
-  } catch (error) {
-    if (error instanceof Error && / 503 /.test(error.message)) return null;
-    throw error;
+/**
+ * `call`, asked again while the stack answers 503 (its store is busy with a
+ * screening backlog), as a partner would after `Retry-After`; a call that
+ * files does so with one Idempotency-Key for all its tries, so nothing is filed twice.
+ */
+async function whileBusy<T>(call: () => Promise<T>, tries = 20): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!(error instanceof Error && / 503 /.test(error.message)) || attempt >= tries) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
   }
 }
 
@@ -71,7 +77,7 @@ async function waitingOrBusy(count: Promise<number>): Promise<number | null> {
 export async function settle(t: Target): Promise<void> {
   const started = Date.now();
   for (;;) {
-    const waiting = await Promise.all(intakes().map(([, intake]) => waitingOrBusy(intake.waiting(t.api))));
+    const waiting = await Promise.all(intakes().map(([, intake]) => whileBusy(() => intake.waiting(t.api))));
     if (waiting.every((n) => n === 0)) return;
     if (Date.now() - started > 300_000) throw new Error(`${t.label}: submissions still unscreened after 300 s`);
     await new Promise((r) => setTimeout(r, 200));
@@ -104,7 +110,10 @@ export async function prepareTarget(label: string, stack: StackProcess): Promise
 export async function fillPool(t: Target, size: number): Promise<void> {
   const missing = size - t.pool.length;
   if (missing <= 0) return;
-  const ids = await inParallel(missing, 16, (i) => INTAKES.customs.file(t.api, i));
+  const ids = await inParallel(missing, 16, (i) => {
+    const key = { "Idempotency-Key": randomUUID() };
+    return whileBusy(() => INTAKES.customs.file(t.api, i, key));
+  });
   await settle(t);
   t.pool.push(...ids);
 }

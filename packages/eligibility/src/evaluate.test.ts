@@ -1,6 +1,7 @@
 import { MEASURE_IDS, RULES_VERSION } from "@rdc/core";
 import { describe, expect, it } from "vitest";
 import { evaluateEligibility } from "./evaluate";
+import { FULL_PROFILE } from "./examples";
 import { CENTER_FIELD_PATHS, type CenterProfile } from "./profile";
 import { PROGRAM_IDS } from "./programs";
 
@@ -31,6 +32,22 @@ describe("evaluateEligibility", () => {
   it("answers no program for measures that follow none", () => {
     const result = evaluateEligibility(CENTER, { asOf: "2025-06-01", measures: ["M02", "M16"], explain: false });
     expect(result.programs).toEqual([]);
+  });
+
+  it.each([...MEASURE_IDS])("answers %s alone, and the programs it follows, exactly as the full check does", (id) => {
+    for (const center of [CENTER, FULL_PROFILE as unknown as CenterProfile, {}]) {
+      const full = evaluateEligibility(center, { asOf: "2026-06-30", explain: true });
+      const one = evaluateEligibility(center, { asOf: "2026-06-30", measures: [id], explain: true });
+      expect(one.measures).toEqual(full.measures.filter((m) => m.id === id));
+      expect(one.trace?.measures).toEqual(full.trace?.measures.filter((g) => g.id === id));
+      const followed = new Set(one.programs.map((p) => p.id));
+      expect(one.programs).toEqual(full.programs.filter((p) => followed.has(p.id)));
+      // Every program a reason names is answered (a measure met another way may name none of them).
+      const named = one.measures.flatMap((m) =>
+        m.reasons.flatMap((r) => ("program" in r && r.program ? [r.program] : [])),
+      );
+      for (const program of named) expect(followed).toContain(program);
+    }
   });
 
   it("answers a followed program exactly as the full check does", () => {

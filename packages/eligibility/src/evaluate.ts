@@ -72,20 +72,21 @@ function followedSteps(evaluation: ProgramEvaluation): readonly NextStep[] {
 
 export function evaluateEligibility(center: CenterProfile, options: EligibilityOptions): EligibilityEvaluation {
   const context: EvaluationContext = { subject: center, asOf: options.asOf, explain: options.explain };
-  const evaluations = {} as Record<ProgramId, ProgramEvaluation>;
-  for (const program of PROGRAMS) evaluations[program.id] = program.evaluate(context);
-  const programs: ProgramResults = evaluations;
-
   const wanted = options.measures && new Set(options.measures);
   const rules = wanted ? MEASURE_RULES.filter((rule) => wanted.has(rule.measure.id)) : MEASURE_RULES;
+  const followed = wanted && new Set(rules.flatMap((rule) => rule.follows));
+  const answered = followed ? PROGRAMS.filter((p) => followed.has(p.id)) : PROGRAMS;
+
+  // Only the programs answered: each measure reads those it follows, and no other.
+  const evaluations = {} as Record<ProgramId, ProgramEvaluation>;
+  for (const program of answered) evaluations[program.id] = program.evaluate(context);
+  const programs: ProgramResults = evaluations;
+
   const measureRuns = rules.map((rule) => {
     const steps = [...rule.nextSteps];
     for (const id of rule.follows) steps.push(...followedSteps(programs[id]));
     return { id: rule.measure.id, result: evaluateMeasure(rule, context, programs), steps };
   });
-
-  const followed = wanted && new Set(rules.flatMap((rule) => rule.follows));
-  const answered = followed ? PROGRAMS.filter((p) => followed.has(p.id)) : PROGRAMS;
 
   const evaluation: EligibilityEvaluation = {
     measures: measureRuns.map((run) => toResult(run.id, run.result, run.steps)),

@@ -30,7 +30,7 @@ export type ProgramResults = Readonly<Record<ProgramId, ProgramEvaluation>>;
 export interface MeasureRule {
   measure: Measure;
   regime: Regime;
-  /** The programs whose results the measure follows (their next steps come with it). */
+  /** The programs whose results the measure follows (their next steps come with it), as its benefits name them. */
   follows: readonly ProgramId[];
   /** A foreign-invested center and one of the measure's benefits (every center's, a program's, a local support). */
   evaluate(context: EvaluationContext, programs: ProgramResults): RuleResult;
@@ -46,10 +46,13 @@ function contact(measure: Measure, how?: Text): NextStep {
   };
 }
 
-type Benefits = (context: EvaluationContext, programs: ProgramResults) => RuleResult[];
+/** How to evaluate a measure's benefits, and the programs they follow (whose results they read). */
+interface Benefits {
+  evaluate(context: EvaluationContext, programs: ProgramResults): RuleResult[];
+  follows: readonly ProgramId[];
+}
 
 interface Definition {
-  follows?: readonly ProgramId[];
   /** How to take the measure up, when more than whom to contact. */
   how?: Text;
   /** Builds the measure's conditions once; returns how to evaluate its benefits. */
@@ -68,8 +71,8 @@ function define(id: MeasureId, definition: Definition): MeasureRule {
   return {
     measure,
     regime: measureRegime(measure),
-    follows: definition.follows ?? [],
-    evaluate: (context, programs) => allOf([foreignInvested(context), oneOf(benefits(context, programs))]),
+    follows: benefits.follows,
+    evaluate: (context, programs) => allOf([foreignInvested(context), oneOf(benefits.evaluate(context, programs))]),
     nextSteps: [contact(measure, definition.how)],
   };
 }
@@ -91,11 +94,14 @@ function own(id: MeasureId): Benefits {
   const { everyCenter, conditional } = BENEFITS[id];
   const all = [...everyCenter, ...conditional];
   const [only] = all;
-  if (all.length === 1 && only) return (context) => [only(context)];
-  return (context) => {
-    const results: RuleResult[] = [];
-    for (const benefit of all) results.push(benefit(context));
-    return results;
+  if (all.length === 1 && only) return { evaluate: (context) => [only(context)], follows: [] };
+  return {
+    evaluate: (context) => {
+      const results: RuleResult[] = [];
+      for (const benefit of all) results.push(benefit(context));
+      return results;
+    },
+    follows: [],
   };
 }
 
@@ -137,19 +143,24 @@ function followed(context: EvaluationContext, reasons: Record<Outcome, ProgramRe
 /** The programs a measure follows, as benefits. */
 function program(measure: Measure, ...ids: ProgramId[]): Benefits {
   const followedPrograms = ids.map((id) => ({ id, reasons: programReasons(measure, id) }));
-  return (context, programs) =>
-    followedPrograms.map(({ id, reasons }) => followed(context, reasons, programs[id].result));
+  return {
+    evaluate: (context, programs) =>
+      followedPrograms.map(({ id, reasons }) => followed(context, reasons, programs[id].result)),
+    follows: ids,
+  };
 }
 
 /** Both, in this order. */
 function both(first: Benefits, second: Benefits): Benefits {
-  return (context, programs) => [...first(context, programs), ...second(context, programs)];
+  return {
+    evaluate: (context, programs) => [...first.evaluate(context, programs), ...second.evaluate(context, programs)],
+    follows: [...first.follows, ...second.follows],
+  };
 }
 
 /** In the order of the policy. */
 export const MEASURE_RULES: readonly MeasureRule[] = [
   define("M01", {
-    follows: ["high-tech-enterprise", "import-tax-exemption"],
     benefits: (m) => both(own("M01"), program(m, "high-tech-enterprise", "import-tax-exemption")),
   }),
   define("M02", { benefits: () => own("M02") }),
@@ -169,14 +180,13 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     benefits: () => own("M05"),
   }),
   define("M06", { benefits: () => own("M06") }),
-  define("M07", { follows: ["data-export-pathway"], benefits: (m) => program(m, "data-export-pathway") }),
+  define("M07", { benefits: (m) => program(m, "data-export-pathway") }),
   define("M08", { benefits: () => own("M08") }),
   define("M09", {
-    follows: ["customs-temporary-import-extension"],
     benefits: (m) => both(program(m, "customs-temporary-import-extension"), own("M09")),
   }),
-  define("M10", { follows: ["team-work-permit"], benefits: (m) => program(m, "team-work-permit") }),
-  define("M11", { follows: ["talent-title-green-channel"], benefits: (m) => program(m, "talent-title-green-channel") }),
+  define("M10", { benefits: (m) => program(m, "team-work-permit") }),
+  define("M11", { benefits: (m) => program(m, "talent-title-green-channel") }),
   define("M12", {
     how: text(
       "向所在地人民政府及其人才、教育、科技部门申请",
