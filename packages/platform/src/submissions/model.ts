@@ -76,8 +76,9 @@ export function submissionIndexKeys(r: Pick<SubmissionRecord, "id" | "type" | "o
 /**
  * The META item. The screening, most of a screened submission (5–8 KB of
  * bilingual JSON, 1.5–2.5 KB gzipped) and read only whole, is stored gzipped
- * as `screeningGz` (binary); every index projects the whole item, so this
- * counts four times in each write. Null until screened.
+ * as `screeningGz` (binary); each index the item is in (two, three once
+ * routed) copies the whole item, so its size counts up to four times in each
+ * write. Null until screened.
  */
 export function submissionItem(r: SubmissionRecord): Record<string, unknown> {
   const { screening, ...rest } = r;
