@@ -3,12 +3,14 @@
  * localized), in each language: all 16 measures and every program, with and
  * without `?explain=true`, and M01 alone with the programs it follows; and
  * of what a check stores: the answer (bilingual JSON) and, for
- * `?explain=true`, the trace item (gzipped).
+ * `?explain=true`, the trace item (gzipped). On the wire: the English body as
+ * the API sends it to a client that accepts gzip, or brotli.
  *   npm run bench -- eligibility-size
  */
 import { gzipSync } from "node:zlib";
 import { LOCALES, localize, RULES_VERSION } from "@rdc/core";
 import { checkBody, evaluateEligibility, FULL_PROFILE, toAnswer, toAnswerTrace } from "@rdc/eligibility";
+import { encodeForClient } from "@rdc/platform";
 
 const check = {
   id: "01KBMZ3V7Q2T0000000000000",
@@ -34,8 +36,15 @@ for (const { label, measures, explain } of cases) {
   const trace = evaluation.trace ? toAnswerTrace(evaluation.trace) : null;
   const body = checkBody(check, answer, trace);
   const sizes = LOCALES.map((locale) => `${locale} ${kb(bytes(localize(body, locale)))}`).join(", ");
+  const english = JSON.stringify(localize(body, "en"));
+  const wire = ["gzip", "br"]
+    .map(
+      (coding) =>
+        `${coding} ${kb(Buffer.from(encodeForClient({ body: english }, coding).body ?? "", "base64").length)}`,
+    )
+    .join(", ");
   const stored = trace ? `; stored trace item (gzipped) ${kb(gzipSync(JSON.stringify(trace)).length)}` : "";
   console.log(
-    `${label}: ${sizes}; stored answer (bilingual) ${kb(bytes(answer))}, gzipped ${kb(gzipSync(JSON.stringify(answer)).length)}${stored}`,
+    `${label}: ${sizes}; en on the wire: ${wire}; stored answer (bilingual) ${kb(bytes(answer))}, gzipped ${kb(gzipSync(JSON.stringify(answer)).length)}${stored}`,
   );
 }

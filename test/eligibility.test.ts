@@ -1,4 +1,5 @@
-import { gzipSync } from "node:zlib";
+import { request } from "node:http";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { RULES_VERSION } from "@rdc/core";
 import { documentClient, getRecord, idempotencyRecordKey, tableName, transact } from "@rdc/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +22,20 @@ afterAll(async () => {
   documentClient().destroy();
   await stack?.stop();
 });
+
+/** A GET as the bytes that travel (fetch would decode them). */
+function wire(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: Record<string, string | string[] | undefined>; bytes: Buffer }>((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    })
+      .on("error", reject)
+      .end();
+  });
+}
 
 const program = (body: any, id: string) => body.programs.find((p: { id: string }) => p.id === id);
 
@@ -124,6 +139,30 @@ describe("eligibility checks through the local stack", () => {
       expect(body.steps[code].message).toEqual(expect.any(String));
     expect(body.steps["M15.contact"].agencies).toEqual(["CNIPA"]);
     expect(body.agencies.CNIPA).toBe("China National Intellectual Property Administration");
+  });
+
+  it("sends a full check gzipped or in brotli to a client that accepts it: under 20 KB on the wire, the same JSON", async () => {
+    const created = await partner.post(path, { center: QUALIFYING_CENTER, asOf: "2025-06-30" });
+    const read = (acceptEncoding?: string) =>
+      wire(`${stack.url}${path}/${created.body.id}`, {
+        authorization: partner.authorization,
+        "accept-language": "en",
+        ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}),
+      });
+    const plain = await read();
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.bytes.length).toBeGreaterThan(20 * 1024);
+    for (const [coding, decode] of [
+      ["gzip", gunzipSync],
+      ["br", brotliDecompressSync],
+    ] as const) {
+      const sent = await read(`${coding}, identity;q=0.5`);
+      expect(sent.headers["content-encoding"]).toBe(coding);
+      expect(sent.headers.vary).toContain("accept-encoding");
+      expect(Number(sent.headers["content-length"])).toBe(sent.bytes.length);
+      expect(sent.bytes.length).toBeLessThan(20 * 1024);
+      expect(decode(sent.bytes).toString()).toBe(plain.bytes.toString());
+    }
   });
 
   it("replays an Idempotency-Key with the first answer, from the stored check, without a second copy of it", async () => {

@@ -1,4 +1,4 @@
-import { defineIntake, intakeFunctions } from "@rdc/platform";
+import { defineIntake } from "@rdc/platform";
 import { extensionRequest, VALID_EXAMPLES } from "./examples";
 import { customsExtensionRules } from "./intake-rules";
 import { reexportDeadlineOnApproval } from "./screening";
@@ -12,5 +12,3 @@ export const customsExtension = defineIntake({
   examples: VALID_EXAMPLES,
   screeningSchema,
 });
-
-export const CUSTOMS_EXTENSION_FUNCTIONS = intakeFunctions(customsExtension, "CustomsExtension", import.meta.url);

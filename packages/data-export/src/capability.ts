@@ -1,5 +1,5 @@
 import { chinaToday } from "@rdc/core";
-import { defineIntake, intakeFunctions, requestSchemaOf, route, SCOPES, screeningDecisionSchema } from "@rdc/platform";
+import { defineIntake, requestSchemaOf, route, SCOPES, screeningDecisionSchema } from "@rdc/platform";
 import { standardContractFiling, VALID_EXAMPLES } from "./examples";
 import { COLLECTION, dataExportRules } from "./intake-rules";
 import { dataExportPayload } from "./schema";
@@ -32,5 +32,3 @@ export const dataExport = defineIntake({
   screeningSchema,
   extraRoutes: [triageRoute],
 });
-
-export const DATA_EXPORT_FUNCTIONS = intakeFunctions(dataExport, "DataExport", import.meta.url);

@@ -1,5 +1,6 @@
 export * from "./capability";
 export * from "./examples";
+export * from "./functions";
 export * from "./office";
 export * from "./schema";
 export * from "./screening";

@@ -221,7 +221,8 @@ export function createLocalServer(deps: ServerDeps): Server {
         event as never,
         localContext(route.fn.spec.id) as never,
       )) as APIGatewayProxyStructuredResultV2;
-      reply.send(result.statusCode ?? 200, result.body ?? "", result.headers);
+      const answer = result.isBase64Encoded ? Buffer.from(result.body ?? "", "base64") : (result.body ?? "");
+      reply.send(result.statusCode ?? 200, answer, result.headers);
     } catch (error) {
       if (error instanceof HttpProblem) reply.problem(error, url.pathname);
       else {

@@ -14,6 +14,7 @@ export * from "./events/feed";
 export * from "./events/model";
 export * from "./events/sweep";
 export * from "./functions";
+export * from "./http/content-coding";
 export * from "./http/openapi";
 export * from "./http/problem";
 export * from "./http/problem-schema";

@@ -1,4 +1,4 @@
-import { defineIntake, intakeFunctions } from "@rdc/platform";
+import { defineIntake } from "@rdc/platform";
 import { greenChannelApplication, VALID_EXAMPLES } from "./examples";
 import { talentTitleRules } from "./intake-rules";
 import { screeningSchema } from "./screening-schema";
@@ -10,5 +10,3 @@ export const talentTitle = defineIntake({
   examples: VALID_EXAMPLES,
   screeningSchema,
 });
-
-export const TALENT_TITLE_FUNCTIONS = intakeFunctions(talentTitle, "TalentTitle", import.meta.url);

@@ -8,6 +8,7 @@ import * as z from "zod";
 import { type Caller, callerFromEvent, requireScope } from "../auth/caller";
 import { newUlid } from "../ids";
 import { logger } from "../log/logger";
+import { encodeForClient } from "./content-coding";
 import { toProblem } from "./errors";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth";
 import { HttpProblem, problems } from "./problem";
@@ -91,6 +92,17 @@ const requestSetup: middy.MiddlewareObj<HttpEvent> = {
   },
 };
 
+/** The answer, success or problem, compressed as the client accepts it. */
+const responseEncoding: middy.MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2> = {
+  after: encodeResponse,
+  onError: encodeResponse,
+};
+
+function encodeResponse(request: middy.Request<HttpEvent, APIGatewayProxyStructuredResultV2>): void {
+  if (request.response)
+    request.response = encodeForClient(request.response, request.event.headers?.["accept-encoding"]);
+}
+
 /** middy's JSON parser, only when there is a body (withdraw may have none). */
 function jsonBody(): middy.MiddlewareObj<HttpEvent> {
   const parser = httpJsonBodyParser();
@@ -156,8 +168,8 @@ export function problemResult(
 /**
  * The HTTP stack every API function uses: header normalisation, JSON parsing,
  * routing (404/405), auth and scopes (401/403), zod validation (400 naming each
- * field), problem+json errors, security headers, `Cache-Control: no-store`
- * and a request id.
+ * field), problem+json errors, security headers, `Cache-Control: no-store`,
+ * a request id, and compression as the client accepts it.
  */
 export function httpHandler(routes: readonly Route<never, never>[]) {
   const match = createRouter(routes as readonly Route[]);
@@ -189,6 +201,7 @@ export function httpHandler(routes: readonly Route<never, never>[]) {
   return middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
     .use(httpHeaderNormalizer())
     .use(requestSetup)
+    .use(responseEncoding)
     .use(jsonBody())
     .use({
       onError: (request) => {

@@ -1,0 +1,45 @@
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import preferredEncodings from "negotiator/lib/encoding.js";
+
+/** A smaller body is sent as it is: compressing it saves less than the headers that say so. */
+export const COMPRESS_FROM_BYTES = 1024;
+
+/** The codings offered, gzip first when the client accepts both equally: it costs the least CPU. */
+const CODINGS = ["gzip", "br"];
+
+/** On a full check, brotli's default (quality 11) takes 90 times gzip's time; quality 5 takes 1.2 times, for a smaller body. */
+const BROTLI = {
+  params: { [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_QUALITY]: 5 },
+};
+
+/**
+ * An answer compressed as the client accepts it (`Accept-Encoding`, RFC 9110
+ * §12.5.3): a full eligibility check is 31 KB of JSON, 7.9 KB gzipped
+ * and 6.9 KB in brotli. API Gateway's HTTP APIs do not compress (REST APIs do), so the
+ * function does, and returns the body base64-encoded as API Gateway expects.
+ * Left as it is: a small body, a client that accepts neither coding, and an
+ * answer with an `ETag`, which names one representation and is compared
+ * strongly by `If-Match` (RFC 9110 §8.8.3). middy's http-content-encoding does
+ * this job, but the registry has no release of it for middy 6 and its 7.x
+ * needs Node.js 22.
+ */
+export function encodeForClient(
+  result: APIGatewayProxyStructuredResultV2,
+  acceptEncoding: string | undefined,
+): APIGatewayProxyStructuredResultV2 {
+  const headers = result.headers ?? {};
+  if (!acceptEncoding || !result.body || result.isBase64Encoded || headers.etag !== undefined) return result;
+  const raw = Buffer.from(result.body, "utf8");
+  if (raw.length < COMPRESS_FROM_BYTES) return result;
+  const [coding] = preferredEncodings(acceptEncoding, CODINGS, CODINGS);
+  if (coding !== "gzip" && coding !== "br") return result;
+  const body = coding === "gzip" ? gzipSync(raw) : brotliCompressSync(raw, BROTLI);
+  const vary = headers.vary ? `${headers.vary}, accept-encoding` : "accept-encoding";
+  return {
+    ...result,
+    headers: { ...headers, "content-encoding": coding, vary },
+    body: body.toString("base64"),
+    isBase64Encoded: true,
+  };
+}
