@@ -23,7 +23,7 @@ import { randomUUID } from "node:crypto";
 import type autocannon from "autocannon";
 import { type Call, get, put, query, transaction } from "./calls";
 import { CHECK_BODY, INTAKES, type Intake } from "./intakes";
-import { headers, type Target } from "./target";
+import { headers, LIST_PAGE, type Target } from "./target";
 
 export interface RouteSpec {
   name: string;
@@ -100,9 +100,12 @@ export const ROUTES: RouteSpec[] = [
   ...intakeRoutes,
   {
     name: "list",
-    label: "GET /v1/customs-extension-requests?limit=20",
-    calls: [query(20)],
-    load: (t) => ({ url: `${t.stack.url}/v1/customs-extension-requests?limit=20`, headers: headers(t.partner) }),
+    label: `GET /v1/customs-extension-requests?limit=${LIST_PAGE}`,
+    calls: [query(LIST_PAGE)],
+    load: (t) => ({
+      url: `${t.stack.url}/v1/customs-extension-requests?limit=${LIST_PAGE}`,
+      headers: headers(t.partner),
+    }),
   },
   {
     name: "decision",

@@ -84,12 +84,17 @@ export async function settle(t: Target): Promise<void> {
   }
 }
 
+/** The page the list route asks for (`?limit=`). */
+export const LIST_PAGE = 20;
+
 export async function prepareTarget(label: string, stack: StackProcess): Promise<Target> {
   const partner = await stack.token(`bench-${label}`, PARTNER_SCOPES);
   const reviewer = await stack.token(`bench-${label}-gacc`, ["review:GACC"]);
   const api = createRdcClient(stack.url, partner);
   const submissionIds = {} as Record<Intake, string>;
   for (const [name, intake] of intakes()) submissionIds[name] = await intake.file(api, 0);
+  // A full list page whichever routes run: the list route reads LIST_PAGE customs requests, not the one above.
+  await inParallel(LIST_PAGE - 1, 16, (i) => INTAKES.customs.file(api, i + 1, { "Idempotency-Key": randomUUID() }));
   const t: Target = {
     label,
     stack,

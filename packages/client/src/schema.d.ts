@@ -2074,7 +2074,7 @@ export interface components {
         XRequestIdIfFunction: string;
         /** @description `no-store` on every answer to an authenticated request and on every problem; `public, max-age=3600` on the successes of public routes. Absent when API Gateway answers itself. */
         CacheControlIfFunction: string;
-        /** @description `accept-language`: a public answer differs by language. */
+        /** @description `accept-language`: a public answer differs by language; with `, accept-encoding` when it is sent compressed. */
         Vary: string;
         /** @description The submission's version (`"v<version>"`, strong): send it as `If-Match` to change it. */
         ETag: string;

@@ -85,7 +85,8 @@ const HEADERS: Json = {
     ]),
   ),
   Vary: {
-    description: "`accept-language`: a public answer differs by language.",
+    description:
+      "`accept-language`: a public answer differs by language; with `, accept-encoding` when it is sent compressed.",
     required: true,
     schema: { type: "string" },
   },
