@@ -7,7 +7,8 @@
  *   `Idempotency-Key`, idempotency/idempotency.ts first claims the key with a
  *   conditional PutItem, then the check and the key's completion go in one
  *   TransactWriteItems of 2 items.
- * - eligibility check, read: `readCheck` → `getRecord`: GetItem (eventually consistent).
+ * - eligibility check, read: `readCheck` → `getRecord`: GetItem (eventually consistent); once
+ *   more with `Accept-Encoding: gzip`, as a partner's HTTP client asks (http/content-coding.ts).
  * - intake create: submissions/service.ts `createSubmission` → `creationItems`
  *   (changes.ts): TransactWriteItems of 3 items (submission, history entry, event).
  * - intake read: `visibleSubmission` → store.ts `getSubmission`: GetItem (consistent).
@@ -96,6 +97,15 @@ export const ROUTES: RouteSpec[] = [
     label: "GET /v1/eligibility-checks/{id}",
     calls: [get(false)],
     load: (t) => ({ url: `${t.stack.url}/v1/eligibility-checks/${t.checkId}`, headers: headers(t.partner) }),
+  },
+  {
+    name: "check-read-gzip",
+    label: "GET /v1/eligibility-checks/{id}, Accept-Encoding: gzip",
+    calls: [get(false)],
+    load: (t) => ({
+      url: `${t.stack.url}/v1/eligibility-checks/${t.checkId}`,
+      headers: headers(t.partner, { "accept-encoding": "gzip" }),
+    }),
   },
   ...intakeRoutes,
   {

@@ -94,7 +94,10 @@ export async function prepareTarget(label: string, stack: StackProcess): Promise
   const submissionIds = {} as Record<Intake, string>;
   for (const [name, intake] of intakes()) submissionIds[name] = await intake.file(api, 0);
   // A full list page whichever routes run: the list route reads LIST_PAGE customs requests, not the one above.
-  await inParallel(LIST_PAGE - 1, 16, (i) => INTAKES.customs.file(api, i + 1, { "Idempotency-Key": randomUUID() }));
+  await inParallel(LIST_PAGE - 1, 16, (i) => {
+    const key = { "Idempotency-Key": randomUUID() };
+    return whileBusy(() => INTAKES.customs.file(api, i + 1, key));
+  });
   const t: Target = {
     label,
     stack,

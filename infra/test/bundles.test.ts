@@ -2,8 +2,18 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { APP_FUNCTIONS } from "@rdc/app";
+import { build, type Metafile } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildBundle, buildEmptyHandler, esbuildOptions, median, packageName, timeBundle } from "../src/bundles";
+import {
+  buildBundle,
+  buildEmptyHandler,
+  esbuildOptions,
+  median,
+  packageName,
+  TARGETS,
+  timeBundle,
+} from "../src/bundles";
 import { BUNDLING } from "../src/lambda/bundling";
 import { FIXTURE_FUNCTIONS } from "./fixtures/functions";
 
@@ -49,6 +59,25 @@ describe("the bundle report builds as NodejsFunction does", () => {
     expect(timing.importMs).toBeGreaterThan(0);
     expect(timing.baselineMs).toBeGreaterThan(0);
   }, 30_000);
+});
+
+describe("what an API function's bundle holds", () => {
+  const THE_PLATFORMS_OWN = /platform\/src\/(platform-functions|handlers\/(public|common)-http)\.ts$/;
+  const apis = APP_FUNCTIONS.filter((f) => f.kind === "http" && !["PublicApi", "CommonApi"].includes(f.id));
+
+  it.each(apis.map((f) => [f.id, f] as const))(
+    "%s: its own routes, not the platform's functions, and under the size target",
+    async (_id, spec) => {
+      const result = await build({ ...esbuildOptions(spec.entry, join(outDir, "inspect.mjs")), write: false });
+      // What the output holds code of (the metafile's inputs also list what tree shaking dropped).
+      const [output] = Object.values((result.metafile as Metafile).outputs).filter((o) => o.entryPoint);
+      const held = Object.entries(output?.inputs ?? {}).filter(([, i]) => i.bytesInOutput > 0);
+      expect(held.length).toBeGreaterThan(50);
+      expect(held.map(([input]) => input).filter((input) => THE_PLATFORMS_OWN.test(input))).toEqual([]);
+      const code = result.outputFiles.find((f) => f.path.endsWith(".mjs"));
+      expect(code?.contents.length).toBeLessThan(TARGETS.maxBytes);
+    },
+  );
 });
 
 describe("helpers", () => {

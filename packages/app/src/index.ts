@@ -41,7 +41,7 @@ export function appOpenApi(functions: readonly FunctionSpec[] = APP_FUNCTIONS) {
     title: "R&D Center Measures Platform API",
     version: API_VERSION,
     description:
-      "Puts the 2023 measures for foreign-invested R&D centers (国办函〔2023〕7号) into practice: eligibility checks and applications under measures 7, 9 and 11. Every answer is in the language `Accept-Language` picks (zh-CN by default, or en); every error is `application/problem+json` (RFC 9457). An answer of 1 KB or more is sent gzipped or in brotli to a client whose `Accept-Encoding` takes it (not one with an `ETag`).",
+      "Puts the 2023 measures for foreign-invested R&D centers (国办函〔2023〕7号) into practice: eligibility checks and applications under measures 7, 9 and 11. Every answer is in the language `Accept-Language` picks (zh-CN by default, or en); every error is `application/problem+json` (RFC 9457). An answer of 1 KB or more is sent gzipped or in brotli to a client whose `Accept-Encoding` takes it, with `Vary: accept-encoding` (not one with an `ETag`).",
     contact: { name: "R&D Center Measures Platform", url: "https://rdc-measures.dev" },
     license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
   });

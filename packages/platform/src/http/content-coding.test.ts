@@ -41,13 +41,22 @@ describe("encodeForClient", () => {
     expect(result.headers?.vary).toBe("accept-language, accept-encoding");
   });
 
-  it("leaves the answer as it is without an acceptable coding", () => {
-    for (const header of [undefined, "", "identity", "deflate", "gzip;q=0, br;q=0", "compress"]) {
-      expect(encodeForClient(answer(), header)).toEqual(answer());
+  it("sends the answer as it is, with Vary, without an acceptable coding or to a client that prefers identity", () => {
+    for (const header of [
+      undefined,
+      "",
+      "identity",
+      "deflate",
+      "gzip;q=0, br;q=0",
+      "compress",
+      "gzip;q=0.1, identity",
+    ]) {
+      const result = encodeForClient(answer(), header);
+      expect(result).toEqual({ ...answer(), headers: { ...answer().headers, vary: "accept-encoding" } });
     }
   });
 
-  it("leaves a body under the threshold, and one just at it is compressed", () => {
+  it("leaves a body under the threshold as it is (no Vary), and one just at it is compressed", () => {
     const small = "y".repeat(COMPRESS_FROM_BYTES - 1);
     expect(encodeForClient(answer(small), "gzip")).toEqual(answer(small));
     const atLine = "y".repeat(COMPRESS_FROM_BYTES);

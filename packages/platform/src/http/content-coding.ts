@@ -5,8 +5,8 @@ import preferredEncodings from "negotiator/lib/encoding.js";
 /** A smaller body is sent as it is: compressing it saves less than the headers that say so. */
 export const COMPRESS_FROM_BYTES = 1024;
 
-/** The codings offered, gzip first when the client accepts both equally: it costs the least CPU. */
-const CODINGS = ["gzip", "br"];
+/** The codings offered, gzip first when the client accepts several equally (it costs the least CPU); identity too, which a client may prefer. */
+const CODINGS = ["gzip", "br", "identity"];
 
 /** On a full check, brotli's default (quality 11) takes 90 times gzip's time; quality 5 takes 1.2 times, for a smaller body. */
 const BROTLI = {
@@ -19,7 +19,8 @@ const BROTLI = {
  * gzipped and 6.8 KB in brotli. API Gateway's HTTP APIs do not compress (REST
  * APIs do), so the function does, and returns the body base64-encoded as API
  * Gateway expects.
- * Left as it is: a small body, a client that accepts neither coding, and an
+ * Sent as it is (with `Vary: accept-encoding`) to a client that accepts
+ * neither coding or prefers identity. Left as it is: a small body, and an
  * answer with an `ETag`, which names one representation and is compared
  * strongly by `If-Match` (RFC 9110 §8.8.3). middy's http-content-encoding does
  * this job, but the registry has no release of it for middy 6 and its 7.x
@@ -30,13 +31,14 @@ export function encodeForClient(
   acceptEncoding: string | undefined,
 ): APIGatewayProxyStructuredResultV2 {
   const headers = result.headers ?? {};
-  if (!acceptEncoding || !result.body || result.isBase64Encoded || headers.etag !== undefined) return result;
+  if (!result.body || result.isBase64Encoded || headers.etag !== undefined) return result;
   const raw = Buffer.from(result.body, "utf8");
   if (raw.length < COMPRESS_FROM_BYTES) return result;
-  const [coding] = preferredEncodings(acceptEncoding, CODINGS, CODINGS);
-  if (coding !== "gzip" && coding !== "br") return result;
-  const body = coding === "gzip" ? gzipSync(raw) : brotliCompressSync(raw, BROTLI);
+  // From here the answer depends on Accept-Encoding, compressed or not (RFC 9110 §12.5.5).
   const vary = headers.vary ? `${headers.vary}, accept-encoding` : "accept-encoding";
+  const [coding] = preferredEncodings(acceptEncoding, CODINGS, CODINGS);
+  if (coding !== "gzip" && coding !== "br") return { ...result, headers: { ...headers, vary } };
+  const body = coding === "gzip" ? gzipSync(raw) : brotliCompressSync(raw, BROTLI);
   return {
     ...result,
     headers: { ...headers, "content-encoding": coding, vary },
