@@ -5,7 +5,10 @@
  * SDK client settings, from a child process, at the same concurrency, with
  * the stack's stream poller idle. Floor and route runs alternate (A B A B…);
  * each figure is the median over the pairs, the ratio the median of the
- * pairs' ratios. Absolute rates on a shared machine drift; the ratios, taken
+ * pairs' ratios. A read route is also run against the same calls on its own
+ * stored item or partition ("own data floor"): the part of the gap that is
+ * DynamoDB Local and the SDK handling the route's real data, not the stack.
+ * Absolute rates on a shared machine drift; the ratios, taken
  * side by side, are the figures to quote. Then stream lag (202 → screened)
  * and the cost per operation in the cloud (floor/cost.ts).
  *
@@ -24,7 +27,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type StackProcess, startStackProcess } from "@rdc/local-stack";
 import autocannon from "autocannon";
-import { createFloorTable, describeCalls } from "./floor/calls";
+import { type Call, createFloorTable, describeCalls } from "./floor/calls";
 import { costReport } from "./floor/cost";
 import { measureLag } from "./floor/lag";
 import { ROUTES, type RouteSpec } from "./floor/routes";
@@ -87,10 +90,10 @@ console.log(
 const costText = sections.has("cost") ? await costReport(current, raw) : "";
 
 const run = promisify(execFile);
-async function floor(route: RouteSpec): Promise<{ rate: number; p50: number; p99: number; errors: number }> {
+async function floor(calls: Call[]): Promise<{ rate: number; p50: number; p99: number; errors: number }> {
   const spec: FloorRun = {
     endpoint: current.dynamoEndpoint,
-    calls: route.calls,
+    calls,
     connections,
     seconds: duration,
     warmupSeconds: 1,
@@ -123,9 +126,11 @@ const detail: string[] = [];
 for (const route of routes) {
   for (const t of targets) await drive(route, t, 1); // warm-up, not counted
   const floors: Awaited<ReturnType<typeof floor>>[] = [];
+  const ownFloors: Awaited<ReturnType<typeof floor>>[] = [];
   const runs: Awaited<ReturnType<typeof drive>>[][] = targets.map(() => []);
   for (let pair = 0; pair < pairs; pair++) {
-    floors.push(await floor(route));
+    floors.push(await floor(route.calls));
+    if (route.ownData) ownFloors.push(await floor(route.ownData(current)));
     // With a baseline, the trees take turns at running first (an order effect otherwise favours one).
     const order = targets.map((_, i) => (i + pair) % targets.length);
     for (const i of order) runs[i]?.push(await drive(route, targets[i] as Target, duration));
@@ -141,6 +146,10 @@ for (const route of routes) {
     "floor req/s": fmt(median(floors.map((f) => f.rate))),
     "floor p50 ms": fmt(median(floors.map((f) => f.p50)), 1),
     ratio: fmt(median(ratios), 2),
+    "own data floor req/s": ownFloors.length ? fmt(median(ownFloors.map((f) => f.rate))) : "—",
+    "ratio to own data": ownFloors.length
+      ? fmt(median(mine.map((r, i) => r.rate / (ownFloors[i]?.rate ?? Number.NaN))), 2)
+      : "—",
   };
   const base = runs[1];
   if (base) {
@@ -152,7 +161,7 @@ for (const route of routes) {
     ...(["4xx", "5xx", "errors", "timeouts"] as const).map((k) => failed.reduce((n, f) => n + f[k], 0)),
   ]
     .join("/")
-    .concat(`; ${floors.reduce((n, f) => n + f.errors, 0)}`);
+    .concat(`; ${[...floors, ...ownFloors].reduce((n, f) => n + f.errors, 0)}`);
   rows.push(row);
   detail.push(
     `${route.name} (${route.label}): ratios per pair ${ratios.map((r) => fmt(r, 2)).join(", ")}` +

@@ -15,11 +15,18 @@ import {
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
 
+/** The route's own stored item (GetItem) or partition (Query on GSI1) in the stack's table, instead of the floor's. */
+export interface OwnData {
+  table: string;
+  key?: { PK: string; SK: string };
+  partition?: string;
+}
+
 export type Call =
-  | { op: "GetItem"; consistent: boolean }
+  | { op: "GetItem"; consistent: boolean; own?: OwnData }
   | { op: "PutItem" }
   | { op: "TransactWriteItems"; items: number }
-  | { op: "Query"; limit: number };
+  | { op: "Query"; limit: number; own?: OwnData };
 
 export const get = (consistent: boolean): Call => ({ op: "GetItem", consistent });
 export const put: Call = { op: "PutItem" };
@@ -94,7 +101,13 @@ const freshKey = () => `FLOOR#${process.pid}#${++sequence}`;
 export function makeCall(doc: DynamoDBDocumentClient, call: Call): Promise<unknown> {
   switch (call.op) {
     case "GetItem":
-      return doc.send(new GetCommand({ TableName: FLOOR_TABLE, Key: GET_KEY, ConsistentRead: call.consistent }));
+      return doc.send(
+        new GetCommand({
+          TableName: call.own?.table ?? FLOOR_TABLE,
+          Key: call.own?.key ?? GET_KEY,
+          ConsistentRead: call.consistent,
+        }),
+      );
     case "PutItem":
       return doc.send(
         new PutCommand({
@@ -114,10 +127,10 @@ export function makeCall(doc: DynamoDBDocumentClient, call: Call): Promise<unkno
     case "Query":
       return doc.send(
         new QueryCommand({
-          TableName: FLOOR_TABLE,
+          TableName: call.own?.table ?? FLOOR_TABLE,
           IndexName: "GSI1",
           KeyConditionExpression: "GSI1PK = :pk",
-          ExpressionAttributeValues: { ":pk": LIST_PARTITION },
+          ExpressionAttributeValues: { ":pk": call.own?.partition ?? LIST_PARTITION },
           ScanIndexForward: false,
           Limit: call.limit,
         }),

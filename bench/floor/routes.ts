@@ -21,6 +21,7 @@
  * The floor makes the same calls on small items (floor/calls.ts).
  */
 import { randomUUID } from "node:crypto";
+import { LOCAL_TABLE_NAME } from "@rdc/local-stack";
 import type autocannon from "autocannon";
 import { type Call, get, put, query, transaction } from "./calls";
 import { CHECK_BODY, INTAKES, type Intake } from "./intakes";
@@ -35,7 +36,24 @@ export interface RouteSpec {
   /** Decides submissions from the target's pool (one each). */
   decides?: boolean;
   load(t: Target): Pick<autocannon.Options, "url" | "method" | "headers" | "body" | "requests">;
+  /**
+   * A read route's calls on its own stored item or partition (the current
+   * stack's table) rather than small ones: how much of the gap to the floor is
+   * DynamoDB Local and the SDK handling the route's real data.
+   */
+  ownData?(t: Target): Call[];
 }
+
+const ownItem = (consistent: boolean, PK: string): Call => ({
+  op: "GetItem",
+  consistent,
+  own: { table: LOCAL_TABLE_NAME, key: { PK, SK: "META" } },
+});
+const ownPartition = (limit: number, partition: string): Call => ({
+  op: "Query",
+  limit,
+  own: { table: LOCAL_TABLE_NAME, partition },
+});
 
 const freshKey: autocannon.Request["setupRequest"] = (req) => ({
   ...req,
@@ -60,6 +78,7 @@ const intakeRoutes = (Object.entries(INTAKES) as [Intake, (typeof INTAKES)[Intak
       name: `${name}-read`,
       label: `GET /v1/${intake.collection}/{id}`,
       calls: [get(true)],
+      ownData: (t) => [ownItem(true, `SUB#${t.submissionIds[name]}`)],
       load: (t) => ({
         url: `${t.stack.url}/v1/${intake.collection}/${t.submissionIds[name]}`,
         headers: headers(t.partner),
@@ -96,12 +115,14 @@ export const ROUTES: RouteSpec[] = [
     name: "check-read",
     label: "GET /v1/eligibility-checks/{id}",
     calls: [get(false)],
+    ownData: (t) => [ownItem(false, `CHECK#${t.checkId}`)],
     load: (t) => ({ url: `${t.stack.url}/v1/eligibility-checks/${t.checkId}`, headers: headers(t.partner) }),
   },
   {
     name: "check-read-gzip",
     label: "GET /v1/eligibility-checks/{id}, Accept-Encoding: gzip",
     calls: [get(false)],
+    ownData: (t) => [ownItem(false, `CHECK#${t.checkId}`)],
     load: (t) => ({
       url: `${t.stack.url}/v1/eligibility-checks/${t.checkId}`,
       headers: headers(t.partner, { "accept-encoding": "gzip" }),
@@ -112,6 +133,7 @@ export const ROUTES: RouteSpec[] = [
     name: "list",
     label: `GET /v1/customs-extension-requests?limit=${LIST_PAGE}`,
     calls: [query(LIST_PAGE)],
+    ownData: (t) => [ownPartition(LIST_PAGE, `OWNER#${t.owner}#customs-extension`)],
     load: (t) => ({
       url: `${t.stack.url}/v1/customs-extension-requests?limit=${LIST_PAGE}`,
       headers: headers(t.partner),
@@ -141,6 +163,7 @@ export const ROUTES: RouteSpec[] = [
     name: "events",
     label: "GET /v1/events?limit=50",
     calls: [query(50)],
+    ownData: (t) => [ownPartition(50, `FEED#OWNER#${t.owner}`)],
     load: (t) => ({ url: `${t.stack.url}/v1/events?limit=50`, headers: headers(t.partner) }),
   },
 ];

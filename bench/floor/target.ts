@@ -13,6 +13,8 @@ export interface Target {
   label: string;
   stack: StackProcess;
   dynamoEndpoint: string;
+  /** The partner's caller id (its token's `sub`): its list and feed partitions are named by it. */
+  owner: string;
   /** Bearer tokens, for autocannon. */
   partner: string;
   reviewer: string;
@@ -88,7 +90,8 @@ export async function settle(t: Target): Promise<void> {
 export const LIST_PAGE = 20;
 
 export async function prepareTarget(label: string, stack: StackProcess): Promise<Target> {
-  const partner = await stack.token(`bench-${label}`, PARTNER_SCOPES);
+  const owner = `bench-${label}`;
+  const partner = await stack.token(owner, PARTNER_SCOPES);
   const reviewer = await stack.token(`bench-${label}-gacc`, ["review:GACC"]);
   const api = createRdcClient(stack.url, partner);
   const submissionIds = {} as Record<Intake, string>;
@@ -102,6 +105,7 @@ export async function prepareTarget(label: string, stack: StackProcess): Promise
     label,
     stack,
     dynamoEndpoint: dynamoEndpointOf(stack),
+    owner,
     partner,
     reviewer,
     api,
