@@ -18,10 +18,12 @@
  *   deletion, and (into a final status with personal fields) the retention
  *   record: 5 items.
  * - event feed: events/feed.ts: Query GSI1, Limit 50.
- * The floor makes the same calls on small items (floor/calls.ts).
+ * The floor makes the same calls on small items (floor/calls.ts); a read
+ * route's `ownData` makes them once more on the item or partition it reads.
  */
 import { randomUUID } from "node:crypto";
 import { LOCAL_TABLE_NAME } from "@rdc/local-stack";
+import { submissionKey } from "@rdc/platform";
 import type autocannon from "autocannon";
 import { type Call, get, put, query, transaction } from "./calls";
 import { CHECK_BODY, INTAKES, type Intake } from "./intakes";
@@ -44,11 +46,13 @@ export interface RouteSpec {
   ownData?(t: Target): Call[];
 }
 
-const ownItem = (consistent: boolean, PK: string): Call => ({
+const ownItem = (consistent: boolean, key: { PK: string; SK: string }): Call => ({
   op: "GetItem",
   consistent,
-  own: { table: LOCAL_TABLE_NAME, key: { PK, SK: "META" } },
+  own: { table: LOCAL_TABLE_NAME, key },
 });
+/** A check's item key, as packages/eligibility/src/service.ts `checkKey` writes it. */
+const checkItemKey = (id: string) => ({ PK: `CHECK#${id}`, SK: "META" });
 const ownPartition = (limit: number, partition: string): Call => ({
   op: "Query",
   limit,
@@ -78,7 +82,7 @@ const intakeRoutes = (Object.entries(INTAKES) as [Intake, (typeof INTAKES)[Intak
       name: `${name}-read`,
       label: `GET /v1/${intake.collection}/{id}`,
       calls: [get(true)],
-      ownData: (t) => [ownItem(true, `SUB#${t.submissionIds[name]}`)],
+      ownData: (t) => [ownItem(true, submissionKey(t.submissionIds[name]))],
       load: (t) => ({
         url: `${t.stack.url}/v1/${intake.collection}/${t.submissionIds[name]}`,
         headers: headers(t.partner),
@@ -115,14 +119,14 @@ export const ROUTES: RouteSpec[] = [
     name: "check-read",
     label: "GET /v1/eligibility-checks/{id}",
     calls: [get(false)],
-    ownData: (t) => [ownItem(false, `CHECK#${t.checkId}`)],
+    ownData: (t) => [ownItem(false, checkItemKey(t.checkId))],
     load: (t) => ({ url: `${t.stack.url}/v1/eligibility-checks/${t.checkId}`, headers: headers(t.partner) }),
   },
   {
     name: "check-read-gzip",
     label: "GET /v1/eligibility-checks/{id}, Accept-Encoding: gzip",
     calls: [get(false)],
-    ownData: (t) => [ownItem(false, `CHECK#${t.checkId}`)],
+    ownData: (t) => [ownItem(false, checkItemKey(t.checkId))],
     load: (t) => ({
       url: `${t.stack.url}/v1/eligibility-checks/${t.checkId}`,
       headers: headers(t.partner, { "accept-encoding": "gzip" }),
