@@ -93,7 +93,10 @@ export const PLATFORM_FUNCTIONS: FunctionSpec[] = [
 /**
  * The two functions of an intake: its HTTP API and its screening processor,
  * from the package's `handlers/http.ts` and `handlers/stream.ts` beside `packageSrc`
- * (pass `import.meta.url` of a module in the package's `src/`).
+ * (pass `import.meta.url` of a module in the package's `src/`). Call it in
+ * the package's `functions.ts`, not in a module its handlers import: this
+ * module holds the platform's own functions too, and a top-level call keeps
+ * them all in the handler's bundle (infra/test/bundles.test.ts checks).
  */
 export function intakeFunctions(capability: IntakeCapability, idPrefix: string, packageSrc: string): FunctionSpec[] {
   const handlers = {
