@@ -8,6 +8,19 @@ let shared: DynamoDBDocumentClient | undefined;
 export const MARSHALL_OPTIONS = { removeUndefinedValues: true, convertEmptyValues: false } as const;
 
 /**
+ * Binary attributes (a check's answer, a submission's screening) arrive in
+ * base64 in DynamoDB's JSON. The SDK's default decoder first matches the whole
+ * string against a regular expression: 3 % of the CPU of a check read, and 4 %
+ * of a list page, in a profile of the local stack. The text comes from
+ * DynamoDB, so Node.js's decoder alone, which the default calls after that
+ * test, reads it: the same bytes, as a Uint8Array over them.
+ */
+function base64Decoder(input: string): Uint8Array {
+  const bytes = Buffer.from(input, "base64");
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
  * One document client per process. `DYNAMODB_ENDPOINT` points it at DynamoDB
  * Local; short timeouts make an unreachable store a quick 503, not a hang.
  * The request handler's own agent already keeps connections alive with 50
@@ -21,6 +34,7 @@ export function documentClient(): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: process.env.AWS_REGION ?? "us-east-1",
     maxAttempts: 2,
+    base64Decoder,
     requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true },
     ...(endpoint ? { endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
   });

@@ -32,17 +32,18 @@ export function encodeForClient(
 ): APIGatewayProxyStructuredResultV2 {
   const headers = result.headers ?? {};
   if (!result.body || result.isBase64Encoded || headers.etag !== undefined) return result;
-  const raw = Buffer.from(result.body, "utf8");
-  if (raw.length < COMPRESS_FROM_BYTES) return result;
+  // A string is at least as many UTF-8 bytes as it has UTF-16 units: only a short one is measured.
+  const body = result.body;
+  if (body.length < COMPRESS_FROM_BYTES && Buffer.byteLength(body, "utf8") < COMPRESS_FROM_BYTES) return result;
   // From here the answer depends on Accept-Encoding, compressed or not (RFC 9110 §12.5.5).
   const vary = headers.vary ? `${headers.vary}, accept-encoding` : "accept-encoding";
   const [coding] = preferredEncodings(acceptEncoding, CODINGS, CODINGS);
   if (coding !== "gzip" && coding !== "br") return { ...result, headers: { ...headers, vary } };
-  const body = coding === "gzip" ? gzipSync(raw) : brotliCompressSync(raw, BROTLI);
+  const encoded = coding === "gzip" ? gzipSync(body) : brotliCompressSync(body, BROTLI);
   return {
     ...result,
     headers: { ...headers, "content-encoding": coding, vary },
-    body: body.toString("base64"),
+    body: encoded.toString("base64"),
     isBase64Encoded: true,
   };
 }
