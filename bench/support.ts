@@ -1,11 +1,11 @@
 import { APP_FUNCTIONS } from "@rdc/app";
 import { type RunningStack, startStack } from "@rdc/local-stack";
-import { documentClient } from "@rdc/platform";
+import { dynamoClient } from "@rdc/platform";
 
 /** Counts DynamoDB calls made by this process (the in-process stack's handlers), by command. */
 export function countDynamoCalls() {
   const counts = new Map<string, number>();
-  documentClient().middlewareStack.add(
+  dynamoClient().middlewareStack.add(
     (next, context) => async (args) => {
       const name = (context as { commandName?: string }).commandName ?? "unknown";
       counts.set(name, (counts.get(name) ?? 0) + 1);

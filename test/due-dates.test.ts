@@ -13,7 +13,7 @@ import { addDays, addHolidayNotice, addWorkingDays, calendarVersion, type DueDat
 import { LOCAL_TABLE_NAME } from "@rdc/local-stack";
 import {
   type DueDateRecomputeResult,
-  documentClient,
+  dynamoClient,
   getSubmission,
   type SubmissionRecord,
   submissionItem,
@@ -107,7 +107,7 @@ beforeAll(async () => {
     ids[key] = created.body.id;
     before[key] = await receivedOnFixedDay(created.body.id, workingDays, key !== "screenAgain");
   }
-  documentClient().destroy();
+  dynamoClient().destroy();
 }, 180_000);
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { request } from "node:http";
 import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { RULES_VERSION } from "@rdc/core";
-import { documentClient, getRecord, idempotencyRecordKey, tableName, transact } from "@rdc/platform";
+import { dynamoClient, getRecord, idempotencyRecordKey, tableName, transact } from "@rdc/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataExportRequest, QUALIFYING_CENTER } from "./support/fixtures";
 import { client } from "./support/http";
@@ -19,7 +19,7 @@ beforeAll(async () => {
   other = client(stack.url, await stack.token("portal-b", ["eligibility"]));
 });
 afterAll(async () => {
-  documentClient().destroy();
+  dynamoClient().destroy();
   await stack?.stop();
 });
 

@@ -5,7 +5,7 @@
  * is a 400 naming the array.
  */
 import { randomUUID } from "node:crypto";
-import { BODY_LIMIT_BYTES, documentClient, getRecord, itemBytes, MAX_ITEM_BYTES } from "@rdc/platform";
+import { BODY_LIMIT_BYTES, dynamoClient, getRecord, itemBytes, MAX_ITEM_BYTES } from "@rdc/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LARGEST } from "./support/fixtures";
 import { client, type Reply, screened } from "./support/http";
@@ -20,7 +20,7 @@ beforeAll(async () => {
   partner = client(stack.url, await stack.token("largest-bodies", ["submissions:write", "submissions:read"]));
 });
 afterAll(async () => {
-  documentClient().destroy();
+  dynamoClient().destroy();
   await stack?.stop();
 });
 

@@ -7,7 +7,7 @@
  */
 import { RULES_VERSION } from "@rdc/core";
 import {
-  documentClient,
+  dynamoClient,
   getSubmission,
   type RescreenResult,
   type SubmissionRecord,
@@ -32,7 +32,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  documentClient().destroy();
+  dynamoClient().destroy();
   await stack?.stop();
 });
 

@@ -7,7 +7,7 @@
  */
 import { marshall } from "@aws-sdk/util-dynamodb";
 import {
-  documentClient,
+  dynamoClient,
   getSubmission,
   historyOf,
   newUlid,
@@ -29,7 +29,7 @@ beforeAll(async () => {
   useStackTable(stack);
 });
 afterAll(async () => {
-  documentClient().destroy();
+  dynamoClient().destroy();
   await stack?.stop();
 });
 

@@ -6,14 +6,8 @@
  * floor runs.
  */
 import { CreateTableCommand, type DynamoDBClient, ResourceInUseException } from "@aws-sdk/client-dynamodb";
-import {
-  BatchWriteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { getItem, putItem, queryPage, transactWriteItems } from "@rdc/platform";
 
 /** The route's own stored item (GetItem) or partition (Query on GSI1) in the stack's table, instead of the floor's. */
 export interface OwnData {
@@ -97,43 +91,35 @@ export async function createFloorTable(client: DynamoDBClient, doc: DynamoDBDocu
 let sequence = 0;
 const freshKey = () => `FLOOR#${process.pid}#${++sequence}`;
 
-/** Makes one call on the floor table. */
-export function makeCall(doc: DynamoDBDocumentClient, call: Call): Promise<unknown> {
+/** Makes one call on the floor table, through the platform's own operations (packages/platform/src/dynamo/client.ts). */
+export function makeCall(call: Call): Promise<unknown> {
   switch (call.op) {
     case "GetItem":
-      return doc.send(
-        new GetCommand({
-          TableName: call.own?.table ?? FLOOR_TABLE,
-          Key: call.own?.key ?? GET_KEY,
-          ConsistentRead: call.consistent,
-        }),
-      );
+      return getItem({
+        TableName: call.own?.table ?? FLOOR_TABLE,
+        Key: call.own?.key ?? GET_KEY,
+        ConsistentRead: call.consistent,
+      });
     case "PutItem":
-      return doc.send(
-        new PutCommand({
-          TableName: FLOOR_TABLE,
-          Item: small(freshKey()),
-          ConditionExpression: "attribute_not_exists(PK)",
-        }),
-      );
+      return putItem({
+        TableName: FLOOR_TABLE,
+        Item: small(freshKey()),
+        ConditionExpression: "attribute_not_exists(PK)",
+      });
     case "TransactWriteItems":
-      return doc.send(
-        new TransactWriteCommand({
-          TransactItems: Array.from({ length: call.items }, () => ({
-            Put: { TableName: FLOOR_TABLE, Item: small(freshKey()), ConditionExpression: "attribute_not_exists(PK)" },
-          })),
-        }),
+      return transactWriteItems(
+        Array.from({ length: call.items }, () => ({
+          Put: { TableName: FLOOR_TABLE, Item: small(freshKey()), ConditionExpression: "attribute_not_exists(PK)" },
+        })),
       );
     case "Query":
-      return doc.send(
-        new QueryCommand({
-          TableName: call.own?.table ?? FLOOR_TABLE,
-          IndexName: "GSI1",
-          KeyConditionExpression: "GSI1PK = :pk",
-          ExpressionAttributeValues: { ":pk": call.own?.partition ?? LIST_PARTITION },
-          ScanIndexForward: false,
-          Limit: call.limit,
-        }),
-      );
+      return queryPage({
+        TableName: call.own?.table ?? FLOOR_TABLE,
+        IndexName: "GSI1",
+        KeyConditionExpression: "GSI1PK = :pk",
+        ExpressionAttributeValues: { ":pk": call.own?.partition ?? LIST_PARTITION },
+        ScanIndexForward: false,
+        Limit: call.limit,
+      });
   }
 }

@@ -1,12 +1,11 @@
 /**
  * The floor, in its own process (so it shares no event loop with
  * autocannon or the stack): `connections` loops, each making one route's
- * DynamoDB calls in turn for `seconds`, through the platform's own document
- * client (packages/platform/src/dynamo/client.ts, so the same SDK settings).
+ * DynamoDB calls in turn for `seconds`, through the platform's own DynamoDB
+ * operations (packages/platform/src/dynamo/client.ts, so the same SDK settings).
  * Prints one JSON line: sequences per second, p50 and p99 in ms, errors.
  * Usage: node --import tsx bench/floor/worker.ts '<json FloorRun>'
  */
-import { documentClient } from "@rdc/platform";
 import { type Call, FLOOR_TABLE, makeCall } from "./calls";
 import { percentile } from "./stats";
 
@@ -21,13 +20,12 @@ export interface FloorRun {
 const run = JSON.parse(process.argv[2] ?? "{}") as FloorRun;
 process.env.DYNAMODB_ENDPOINT = run.endpoint;
 process.env.TABLE_NAME = FLOOR_TABLE;
-const doc = documentClient();
 
 async function loop(until: number, latencies: number[] | null, errors: { count: number }) {
   while (performance.now() < until) {
     const started = performance.now();
     try {
-      for (const call of run.calls) await makeCall(doc, call);
+      for (const call of run.calls) await makeCall(call);
       latencies?.push(performance.now() - started);
     } catch {
       errors.count++;

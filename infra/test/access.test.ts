@@ -22,7 +22,7 @@ import { CDK_JSON_CONTEXT } from "./synth";
 // The SDK classes as the platform's code loads them (one copy: pnpm's, through the platform package).
 const platformRequire = createRequire(new URL("../../packages/platform/package.json", import.meta.url));
 const { ConditionalCheckFailedException, TransactionCanceledException } = platformRequire("@aws-sdk/client-dynamodb");
-const { marshall } = platformRequire("@aws-sdk/util-dynamodb");
+const { marshall, unmarshall } = platformRequire("@aws-sdk/util-dynamodb");
 const { EventBridgeClient } = platformRequire("@aws-sdk/client-eventbridge");
 
 type Item = Record<string, unknown>;
@@ -39,6 +39,23 @@ function applyUpdate(item: Item, expression: string, names: Names, values: Value
     item[name(left, names)] = values?.[right];
   }
   for (const attribute of remove.split(",").filter((p) => p.trim())) delete item[name(attribute.trim(), names)];
+}
+
+const attributes = (item: Item) => marshall(item, { removeUndefinedValues: true });
+const plainValues = (values: unknown) => (values ? (unmarshall(values) as Item) : undefined);
+
+/** A request's attribute values (keys, items, expression values, also in each transaction item) as plain values. */
+function plain(input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...input };
+  for (const field of ["Key", "Item", "ExpressionAttributeValues", "ExclusiveStartKey"]) {
+    if (out[field] !== undefined) out[field] = plainValues(out[field]);
+  }
+  if (Array.isArray(input.TransactItems)) {
+    out.TransactItems = input.TransactItems.map((entry: Record<string, Record<string, unknown>>) =>
+      Object.fromEntries(Object.entries(entry).map(([op, body]) => [op, plain(body)])),
+    );
+  }
+  return out;
 }
 
 /** An in-memory table that answers the requests the platform sends, and records them as IAM requests. */
@@ -71,16 +88,18 @@ class FakeTable {
     return true;
   }
 
-  async send(command: { constructor: { name: string }; input: Record<string, never> }): Promise<unknown> {
+  /** A request of the platform's client (attribute values), answered on plain items. */
+  async send(command: { constructor: { name: string }; input: Record<string, unknown> }): Promise<unknown> {
     const kind = command.constructor.name;
-    const input = command.input as Record<string, unknown>;
+    const input = plain(command.input);
     switch (kind) {
-      case "GetCommand": {
+      case "GetItemCommand": {
         const key = input.Key as { PK: string; SK: string };
         this.record("GetItem", "table", key.PK);
-        return { Item: structuredClone(this.get(key)) };
+        const item = this.get(key);
+        return { Item: item && attributes(item) };
       }
-      case "PutCommand": {
+      case "PutItemCommand": {
         const item = input.Item as Item;
         this.record("PutItem", "table", item.PK);
         if (
@@ -95,18 +114,18 @@ class FakeTable {
         this.put(item);
         return {};
       }
-      case "DeleteCommand": {
+      case "DeleteItemCommand": {
         const key = input.Key as { PK: string; SK: string };
         this.record("DeleteItem", "table", key.PK);
         this.items.delete(this.id(key));
         return {};
       }
       case "QueryCommand":
-        return this.query(input);
-      case "TransactWriteCommand":
+        return { Items: this.query(input).map(attributes) };
+      case "TransactWriteItemsCommand":
         return this.transact(input.TransactItems as Item[]);
       default:
-        this.record(kind.replace(/Command$/, ""), "table", "?");
+        this.record(kind.replace(/(Item)?Command$/, ""), "table", "?");
         throw new Error(`the fake table does not answer ${kind}`);
     }
   }
@@ -133,7 +152,7 @@ class FakeTable {
     if (atMost) items = items.filter((i) => String(i[skName]) <= String(values?.[atMost[2] ?? ""]));
     items.sort((a, b) => String(a[skName]).localeCompare(String(b[skName])));
     if (input.ScanIndexForward === false) items.reverse();
-    return { Items: items.map((i) => structuredClone(i)) };
+    return items;
   }
 
   private transact(entries: Item[]) {
@@ -197,9 +216,9 @@ beforeAll(async () => {
   service = Template.fromStack(
     createPlatformStacks(app, { functions: APP_FUNCTIONS, scopes: ALL_SCOPES, clients: [] }).service,
   );
-  const { documentClient, logger } = await import("@rdc/platform");
+  const { dynamoClient, logger } = await import("@rdc/platform");
   logger.setLogLevel("SILENT");
-  vi.spyOn(documentClient(), "send").mockImplementation(((command: never) => table.send(command)) as never);
+  vi.spyOn(dynamoClient(), "send").mockImplementation(((command: never) => table.send(command)) as never);
   vi.spyOn(EventBridgeClient.prototype, "send").mockImplementation((async () => ({
     FailedEntryCount: 0,
     Entries: [{ EventId: "1" }],

@@ -24,7 +24,7 @@ export async function startStackProcess(
 }
 
 /**
- * Points this process's platform client (`documentClient`, `getRecord`) at
+ * Points this process's platform client (`dynamoClient`, `getRecord`) at
  * the stack's DynamoDB Local table, for tests that read or rewrite the table itself.
  */
 export function useStackTable(stack: BaseStackProcess): void {

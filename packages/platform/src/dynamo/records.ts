@@ -1,5 +1,4 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { documentClient, tableName } from "./client";
+import { getItem, tableName } from "./client";
 import { type TransactItem, transact } from "./transact";
 
 export interface RecordKey {
@@ -31,7 +30,7 @@ export async function putNewRecord(
 
 /** The item at `key` if it is of the `entity` kind, without the key attributes. */
 export async function getRecord<T>(key: RecordKey, entity: string): Promise<T | undefined> {
-  const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: key }));
+  const { Item } = await getItem({ TableName: tableName(), Key: key });
   if (Item?.entity !== entity) return undefined;
   const { PK: _pk, SK: _sk, entity: _entity, ...attributes } = Item;
   return attributes as T;

@@ -1,12 +1,13 @@
 import {
   ConditionalCheckFailedException,
+  PutItemCommand,
   TransactionCanceledException,
   TransactionConflictException,
+  TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
-import { PutCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { documentClient } from "./client";
+import { dynamoClient } from "./client";
 import { ConditionFailed, type TransactItem, transact, WriteConflict } from "./transact";
 
 const item = { PK: "CHECK#1", SK: "META", entity: "eligibility_check", result: Buffer.from([1, 2, 3]), n: 1.5 };
@@ -20,7 +21,7 @@ const update: TransactItem = {
   },
 };
 
-const send = () => vi.spyOn(documentClient(), "send");
+const send = () => vi.spyOn(dynamoClient(), "send");
 const conditionFailed = (found?: Record<string, unknown>) =>
   new ConditionalCheckFailedException({
     message: "The conditional request failed",
@@ -35,16 +36,31 @@ describe("transact", () => {
     const spy = send().mockResolvedValue({} as never);
     await transact([put]);
     const [command] = spy.mock.calls[0] ?? [];
-    expect(command).toBeInstanceOf(PutCommand);
-    expect(command?.input).toEqual({ ...put.Put, ReturnValuesOnConditionCheckFailure: "ALL_OLD" });
+    expect(command).toBeInstanceOf(PutItemCommand);
+    expect(command?.input).toEqual({
+      ...put.Put,
+      Item: marshall(item),
+      ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+    });
   });
 
   it("keeps several items, or a lone Update, in one transaction", async () => {
     const spy = send().mockResolvedValue({} as never);
     await transact([put, update]);
     await transact([update]);
-    expect(spy.mock.calls.map(([c]) => c.constructor)).toEqual([TransactWriteCommand, TransactWriteCommand]);
-    expect(spy.mock.calls[0]?.[0].input).toEqual({ TransactItems: [put, update] });
+    expect(spy.mock.calls.map(([c]) => c.constructor)).toEqual([TransactWriteItemsCommand, TransactWriteItemsCommand]);
+    expect(spy.mock.calls[0]?.[0].input).toEqual({
+      TransactItems: [
+        { Put: { ...put.Put, Item: marshall(item) } },
+        {
+          Update: {
+            ...update.Update,
+            Key: marshall({ PK: "A", SK: "B" }),
+            ExpressionAttributeValues: marshall({ ":v": 1 }),
+          },
+        },
+      ],
+    });
   });
 
   it("takes a failed condition that finds this very item (a retried attempt had landed) as success", async () => {

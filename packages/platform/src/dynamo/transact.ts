@@ -3,9 +3,8 @@ import {
   TransactionCanceledException,
   TransactionConflictException,
 } from "@aws-sdk/client-dynamodb";
-import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
-import { documentClient, MARSHALL_OPTIONS } from "./client";
+import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import { putItem, toAttributes, transactWriteItems } from "./client";
 
 export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
@@ -45,14 +44,14 @@ function canonical(value: unknown): string {
  * fails the condition. So a failed condition that finds exactly this item
  * in place (ALL_OLD) is this write having succeeded.
  */
-async function putItem(put: NonNullable<TransactItem["Put"]>): Promise<void> {
+async function conditionalPut(put: NonNullable<TransactItem["Put"]>): Promise<void> {
   try {
-    await documentClient().send(new PutCommand({ ...put, ReturnValuesOnConditionCheckFailure: "ALL_OLD" }));
+    await putItem({ ...put, ReturnValuesOnConditionCheckFailure: "ALL_OLD" });
   } catch (error) {
     const landed =
       error instanceof ConditionalCheckFailedException &&
       error.Item !== undefined &&
-      canonical(error.Item) === canonical(marshall(put.Item, { ...MARSHALL_OPTIONS, convertTopLevelContainer: false }));
+      canonical(error.Item) === canonical(toAttributes(put.Item));
     if (landed) return;
     throw error;
   }
@@ -66,8 +65,8 @@ async function putItem(put: NonNullable<TransactItem["Put"]>): Promise<void> {
 export async function transact(items: TransactItem[]): Promise<void> {
   try {
     const [only] = items;
-    if (items.length === 1 && only?.Put) await putItem(only.Put);
-    else await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
+    if (items.length === 1 && only?.Put) await conditionalPut(only.Put);
+    else await transactWriteItems(items);
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) throw new ConditionFailed(0);
     if (error instanceof TransactionConflictException) throw new WriteConflict();

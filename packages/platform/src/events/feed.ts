@@ -1,8 +1,7 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { decodeTime, encodeTime } from "ulid";
 import * as z from "zod";
 import { SCOPES } from "../auth/caller";
-import { documentClient, tableName } from "../dynamo/client";
+import { queryPage, tableName } from "../dynamo/client";
 import { problems } from "../http/problem";
 import { ULID } from "../http/router";
 import { route } from "../http/stack";
@@ -65,21 +64,19 @@ export const eventFeedRoute = route(
         { path: "query.after", code: "invalid_cursor", message: "an event id from a previous page's nextCursor" },
       ]);
     }
-    const result = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: index,
-        KeyConditionExpression: "#pk = :pk AND #sk BETWEEN :from AND :until",
-        ExpressionAttributeNames: { "#pk": `${index}PK`, "#sk": `${index}SK` },
-        ExpressionAttributeValues: {
-          ":pk": agency ? `FEED#AGENCY#${agency}` : `FEED#OWNER#${ctx.caller.id}`,
-          ":from": from,
-          ":until": until,
-        },
-        Limit: limit,
-      }),
-    );
-    const items = (result.Items ?? []).map((i) => i.event as DomainEvent);
+    const result = await queryPage({
+      TableName: tableName(),
+      IndexName: index,
+      KeyConditionExpression: "#pk = :pk AND #sk BETWEEN :from AND :until",
+      ExpressionAttributeNames: { "#pk": `${index}PK`, "#sk": `${index}SK` },
+      ExpressionAttributeValues: {
+        ":pk": agency ? `FEED#AGENCY#${agency}` : `FEED#OWNER#${ctx.caller.id}`,
+        ":from": from,
+        ":until": until,
+      },
+      Limit: limit,
+    });
+    const items = result.Items.map((i) => i.event as DomainEvent);
     return { status: 200, body: { items, nextCursor: items.at(-1)?.id ?? after ?? null } };
   },
 );

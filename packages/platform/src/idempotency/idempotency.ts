@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { text } from "@rdc/core";
-import { documentClient, tableName } from "../dynamo/client";
+import { deleteItem, getItem, putItem, tableName } from "../dynamo/client";
 import type { RecordKey } from "../dynamo/records";
 import type { TransactItem } from "../dynamo/transact";
 import { problems } from "../http/problem";
@@ -124,26 +123,23 @@ export async function idempotent(
   const itemKey = idempotencyRecordKey(ctx.caller.id, key);
   const now = Math.floor(ctx.now.getTime() / 1000);
   const token = randomUUID();
-  const client = documentClient();
   try {
-    await client.send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: {
-          ...itemKey,
-          entity: "idempotency",
-          status: "in_progress",
-          fingerprint,
-          token,
-          lockedUntil: now + LOCK_SECONDS,
-          expiresAt: now + RETENTION_SECONDS,
-        },
-        ConditionExpression:
-          "attribute_not_exists(PK) OR expiresAt < :now OR (#status = :inProgress AND lockedUntil < :now AND fingerprint = :fp)",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":now": now, ":inProgress": "in_progress", ":fp": fingerprint },
-      }),
-    );
+    await putItem({
+      TableName: tableName(),
+      Item: {
+        ...itemKey,
+        entity: "idempotency",
+        status: "in_progress",
+        fingerprint,
+        token,
+        lockedUntil: now + LOCK_SECONDS,
+        expiresAt: now + RETENTION_SECONDS,
+      },
+      ConditionExpression:
+        "attribute_not_exists(PK) OR expiresAt < :now OR (#status = :inProgress AND lockedUntil < :now AND fingerprint = :fp)",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: { ":now": now, ":inProgress": "in_progress", ":fp": fingerprint },
+    });
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     return replay(itemKey, fingerprint);
@@ -169,25 +165,19 @@ export async function idempotent(
     return await operation(claim);
   } catch (error) {
     // Nothing was written: free the key so the client's retry can run.
-    await client
-      .send(
-        new DeleteCommand({
-          TableName: tableName(),
-          Key: itemKey,
-          ConditionExpression: "#token = :token AND #status = :inProgress",
-          ExpressionAttributeNames: { "#token": "token", "#status": "status" },
-          ExpressionAttributeValues: { ":token": token, ":inProgress": "in_progress" },
-        }),
-      )
-      .catch(() => undefined);
+    await deleteItem({
+      TableName: tableName(),
+      Key: itemKey,
+      ConditionExpression: "#token = :token AND #status = :inProgress",
+      ExpressionAttributeNames: { "#token": "token", "#status": "status" },
+      ExpressionAttributeValues: { ":token": token, ":inProgress": "in_progress" },
+    }).catch(() => undefined);
     throw error;
   }
 }
 
 async function replay(itemKey: { PK: string; SK: string }, fingerprint: string): Promise<HttpResult> {
-  const found = await documentClient().send(
-    new GetCommand({ TableName: tableName(), Key: itemKey, ConsistentRead: true }),
-  );
+  const found = await getItem({ TableName: tableName(), Key: itemKey, ConsistentRead: true });
   const record = found.Item as StoredRecord | undefined;
   if (record && record.fingerprint !== fingerprint) {
     throw problems.unprocessable(

@@ -1,6 +1,5 @@
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { chinaToday, findTransition, RULES_VERSION, text } from "@rdc/core";
-import { documentClient, tableName } from "../dynamo/client";
+import { scanPage, tableName } from "../dynamo/client";
 import { ConditionFailed, transact, WriteConflict } from "../dynamo/transact";
 import type { IntakeCapability } from "./capability";
 import { changeItems } from "./changes";
@@ -43,22 +42,20 @@ export async function rescreenAfterRulesChange(
   };
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await documentClient().send(
-      new ScanCommand({
-        TableName: tableName(),
-        FilterExpression:
-          "entity = :submission AND #status IN (:needsInfo, :underReview) AND (attribute_not_exists(rulesVersion) OR rulesVersion <> :version)",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":submission": "submission",
-          ":needsInfo": "needs_info",
-          ":underReview": "under_review",
-          ":version": RULES_VERSION,
-        },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) {
+    const page = await scanPage({
+      TableName: tableName(),
+      FilterExpression:
+        "entity = :submission AND #status IN (:needsInfo, :underReview) AND (attribute_not_exists(rulesVersion) OR rulesVersion <> :version)",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: {
+        ":submission": "submission",
+        ":needsInfo": "needs_info",
+        ":underReview": "under_review",
+        ":version": RULES_VERSION,
+      },
+      ExclusiveStartKey: start,
+    });
+    for (const item of page.Items) {
       const record = recordFromItem(item);
       const intake = intakes.get(record.type);
       if (!intake) result.skipped.push(record.id);

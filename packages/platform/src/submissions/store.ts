@@ -1,6 +1,5 @@
-import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Agency, SubmissionStatus } from "@rdc/core";
-import { documentClient, queryItems, tableName } from "../dynamo/client";
+import { getItem, queryItems, queryPage, tableName } from "../dynamo/client";
 import { decodeCursor, encodeCursor } from "../dynamo/cursor";
 import { problems } from "../http/problem";
 import { type HistoryEntry, recordFromItem, type SubmissionRecord, submissionKey } from "./model";
@@ -11,9 +10,7 @@ export interface Page<T> {
 }
 
 export async function getSubmission(id: string): Promise<SubmissionRecord | undefined> {
-  const { Item } = await documentClient().send(
-    new GetCommand({ TableName: tableName(), Key: submissionKey(id), ConsistentRead: true }),
-  );
+  const { Item } = await getItem({ TableName: tableName(), Key: submissionKey(id), ConsistentRead: true });
   return Item?.entity === "submission" ? recordFromItem(Item) : undefined;
 }
 
@@ -32,20 +29,18 @@ interface IndexQuery {
 export async function queryIndex(q: IndexQuery): Promise<Page<Record<string, unknown>>> {
   const start = await decodeCursor(q.cursor, q.cursorScope);
   if (start && start[`${q.index}PK`] !== q.partition) throw problems.badCursor();
-  const result = await documentClient().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: q.index,
-      KeyConditionExpression: "#pk = :pk",
-      ExpressionAttributeNames: { "#pk": `${q.index}PK`, ...(q.filter ? { "#f": q.filter.attribute } : {}) },
-      ExpressionAttributeValues: { ":pk": q.partition, ...(q.filter ? { ":f": q.filter.value } : {}) },
-      ...(q.filter ? { FilterExpression: "#f = :f" } : {}),
-      ScanIndexForward: !q.newestFirst,
-      Limit: q.limit,
-      ExclusiveStartKey: start,
-    }),
-  );
-  return { items: result.Items ?? [], nextCursor: await encodeCursor(result.LastEvaluatedKey, q.cursorScope) };
+  const result = await queryPage({
+    TableName: tableName(),
+    IndexName: q.index,
+    KeyConditionExpression: "#pk = :pk",
+    ExpressionAttributeNames: { "#pk": `${q.index}PK`, ...(q.filter ? { "#f": q.filter.attribute } : {}) },
+    ExpressionAttributeValues: { ":pk": q.partition, ...(q.filter ? { ":f": q.filter.value } : {}) },
+    ...(q.filter ? { FilterExpression: "#f = :f" } : {}),
+    ScanIndexForward: !q.newestFirst,
+    Limit: q.limit,
+    ExclusiveStartKey: start,
+  });
+  return { items: result.Items, nextCursor: await encodeCursor(result.LastEvaluatedKey, q.cursorScope) };
 }
 
 export async function listOwned(
